@@ -1,0 +1,8 @@
+import { auth } from "./nb/auth";
+import { common } from "./nb/common";
+
+/** Norwegian bokmål message catalogue. Every user-facing string comes from here. */
+export const nb = { common, auth } as const;
+
+export const t = nb;
+export type Messages = typeof nb;
