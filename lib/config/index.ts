@@ -109,7 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       clientSecret: env.IDPORTEN_CLIENT_SECRET ?? DEV_IDPORTEN_CLIENT.clientSecret,
     },
     databaseUrl: env.DATABASE_URL || undefined,
-    pgliteDir: path.join(dataDir, "pglite"),
+    pgliteDir: env.PGLITE_DIR ?? path.join(dataDir, "pglite"),
     resendApiKey: env.RESEND_API_KEY || undefined,
     emailFrom: env.EMAIL_FROM ?? "Medlemsportalen <ikke-svar@medlemsportalen.local>",
     adminNetworks,
@@ -122,4 +122,9 @@ let cached: Config | undefined;
 export function config(): Config {
   cached ??= loadConfig();
   return cached;
+}
+
+/** Tests change the environment between files; this forgets the cached configuration. */
+export function resetConfig(): void {
+  cached = undefined;
 }

@@ -1,0 +1,58 @@
+import "server-only";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { mkdirSync } from "node:fs";
+import postgres from "postgres";
+import { config } from "@/lib/config";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction handle; domain functions accept either so callers can compose them. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+type Handle = { db: Db; driver: "postgres" | "pglite"; close: () => Promise<void> };
+
+const globalForDb = globalThis as unknown as { __medlemsportalenDb?: Handle };
+
+function open(): Handle {
+  const { databaseUrl, pgliteDir } = config();
+  if (databaseUrl) {
+    const client = postgres(databaseUrl, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    return {
+      db: drizzlePostgres(client, { schema }) as unknown as Db,
+      driver: "postgres",
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const inMemory = pgliteDir === "memory://";
+  if (!inMemory) mkdirSync(pgliteDir, { recursive: true });
+  const client = new PGlite(inMemory ? undefined : pgliteDir);
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Db,
+    driver: "pglite",
+    close: () => client.close(),
+  };
+}
+
+function handle(): Handle {
+  // One instance across hot reloads: PGlite allows a single open handle per data folder.
+  globalForDb.__medlemsportalenDb ??= open();
+  return globalForDb.__medlemsportalenDb;
+}
+
+export function getDb(): Db {
+  return handle().db;
+}
+
+export function dbDriver(): Handle["driver"] {
+  return handle().driver;
+}
+
+export async function closeDb(): Promise<void> {
+  const h = globalForDb.__medlemsportalenDb;
+  globalForDb.__medlemsportalenDb = undefined;
+  await h?.close();
+}

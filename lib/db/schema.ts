@@ -1,0 +1,226 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+export const userRole = pgEnum("user_role", ["member", "support"]);
+export const joinPolicy = pgEnum("join_policy", ["automatic", "request", "closed"]);
+export const membershipRole = pgEnum("membership_role", ["member", "admin"]);
+export const membershipSource = pgEnum("membership_source", ["domain", "request", "admin", "seed"]);
+export const authMethod = pgEnum("auth_method", ["idporten", "passkey"]);
+export const outboxStatus = pgEnum("outbox_status", ["pending", "sending", "sent", "failed"]);
+
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    orgNumber: text("org_number").notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [check("org_number_format", sql`${t.orgNumber} ~ '^[0-9]{9}$'`)],
+);
+
+export const memberGroups = pgTable("member_groups", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  organisationId: uuid("organisation_id").references(() => organisations.id, {
+    onDelete: "restrict",
+  }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  joinPolicy: joinPolicy("join_policy").notNull(),
+  createdAt: createdAt(),
+});
+
+export const groupDomains = pgTable(
+  "group_domains",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => memberGroups.id, { onDelete: "cascade" }),
+    // Lower-case; a domain belongs to one group.
+    domain: text("domain").notNull().unique(),
+    includeSubdomains: boolean("include_subdomains").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [check("domain_lower", sql`${t.domain} = lower(${t.domain})`)],
+);
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  // HMAC-SHA-256 of the national identity number; the number itself is never stored.
+  pidHash: text("pid_hash").notNull().unique(),
+  name: text("name"),
+  role: userRole("role").notNull().default("member"),
+  registeredAt: ts("registered_at"),
+  disabledAt: ts("disabled_at"),
+  lastLoginAt: ts("last_login_at"),
+  createdAt: createdAt(),
+});
+
+export const userEmails = pgTable(
+  "user_emails",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    address: text("address").notNull(),
+    confirmedAt: ts("confirmed_at"),
+    isPrimary: boolean("is_primary").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("user_emails_user_address").on(t.userId, t.address),
+    // An address is confirmed by at most one user.
+    uniqueIndex("user_emails_confirmed_address")
+      .on(t.address)
+      .where(sql`${t.confirmedAt} is not null`),
+    uniqueIndex("user_emails_one_primary")
+      .on(t.userId)
+      .where(sql`${t.isPrimary}`),
+    check("address_lower", sql`${t.address} = lower(${t.address})`),
+  ],
+);
+
+export const emailCodes = pgTable(
+  "email_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    emailId: uuid("email_id")
+      .notNull()
+      .references(() => userEmails.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    expiresAt: ts("expires_at").notNull(),
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    usedAt: ts("used_at"),
+    revokedAt: ts("revoked_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("email_codes_email").on(t.emailId)],
+);
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => memberGroups.id, { onDelete: "cascade" }),
+    role: membershipRole("role").notNull().default("member"),
+    source: membershipSource("source").notNull(),
+    // The confirmed email that gave an automatic membership; removing it ends the membership.
+    sourceEmailId: uuid("source_email_id").references(() => userEmails.id, {
+      onDelete: "set null",
+    }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("memberships_user_group").on(t.userId, t.groupId),
+    index("memberships_group").on(t.groupId),
+  ],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    // SHA-256 of the session token; the token itself lives only in the encrypted cookie.
+    id: text("id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    method: authMethod("method").notNull(),
+    acr: text("acr"),
+    authenticatedAt: ts("authenticated_at").notNull(),
+    lastSeenAt: ts("last_seen_at").notNull(),
+    expiresAt: ts("expires_at").notNull(),
+    idportenIssuer: text("idporten_issuer"),
+    idportenSid: text("idporten_sid"),
+    // Kept only for id_token_hint at logout; deleted with the row.
+    idToken: text("id_token"),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("sessions_user").on(t.userId),
+    index("sessions_idporten_sid").on(t.idportenSid),
+  ],
+);
+
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: ts("at").notNull().defaultNow(),
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    ip: text("ip"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("audit_events_at").on(t.at), index("audit_events_actor").on(t.actorUserId)],
+);
+
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    status: outboxStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: ts("next_attempt_at").notNull().defaultNow(),
+    lastError: text("last_error"),
+    providerId: text("provider_id"),
+    sentAt: ts("sent_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("email_outbox_due").on(t.status, t.nextAttemptAt)],
+);
+
+export const rateLimitCounters = pgTable(
+  "rate_limit_counters",
+  {
+    key: text("key").notNull(),
+    windowStart: ts("window_start").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type NewSession = typeof sessions.$inferInsert;
+export type UserEmail = typeof userEmails.$inferSelect;
+export type MemberGroup = typeof memberGroups.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferInsert;
+export type OutboxEmail = typeof emailOutbox.$inferSelect;
