@@ -1,8 +1,42 @@
 import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { Session } from "next-auth";
+import { auth } from "./next-auth";
+import { getUserById } from "./users";
 
-export type CurrentUser = { id: string; name: string | null };
+export type CurrentUser = {
+  id: string;
+  name: string | null;
+  role: "member" | "support";
+  registered: boolean;
+};
 
-/** The logged-in user for rendering, or null. Stub until the session layer lands. */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
-  return null;
+/** The validated session of this request (checked against PostgreSQL), or null. */
+export const getCurrentSession = cache(async (): Promise<Session | null> => {
+  const session = await auth();
+  return session?.userId ? session : null;
+});
+
+/** The logged-in user for rendering, or null. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getCurrentSession();
+  if (!session) return null;
+  const user = await getUserById(session.userId);
+  if (!user || user.disabledAt) return null;
+  return { id: user.id, name: user.name, role: user.role, registered: !!user.registeredAt };
+});
+
+/** For portal pages: a logged-in user, else off to login. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/logg-inn");
+  return user;
+}
+
+/** For portal pages behind registration: unfinished registrations go back to /registrer. */
+export async function requireRegisteredUser(): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!user.registered) redirect("/registrer");
+  return user;
 }

@@ -1,0 +1,20 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// Only a redirect for people without any session cookie; every page still checks on the server.
+const PROTECTED = ["/oversikt", "/profil", "/medlemsgrupper", "/registrer", "/admin"];
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const hasSessionCookie = request.cookies
+    .getAll()
+    .some((c) => /^(__Secure-)?authjs\.session-token/.test(c.name));
+  if (hasSessionCookie) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = "/logg-inn";
+  url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+  return NextResponse.redirect(url);
+}
+
+export const config = {
+  matcher: PROTECTED.flatMap((p) => [p, `${p}/:path*`]),
+};
