@@ -1,3 +1,45 @@
 export const common = {
   portalName: "Medlemsportalen",
+  certName: "Helse- og kommuneCERT (demo)",
+  titleTemplate: "%s – Medlemsportalen",
+  portalDescription:
+    "Medlemsportalen gir ansatte i helse- og kommunesektoren tilgang til tjenester fra Helse- og kommuneCERT.",
+  skipToContent: "Hopp til hovedinnhold",
+  login: "Logg inn",
+  menu: "Meny",
+  mainNavLabel: "Hovedmeny",
+  loggedInAs: "Logget inn som",
+  unnamedUser: "Innlogget bruker",
+  nav: {
+    overview: "Oversikt",
+    memberGroups: "Medlemsgrupper",
+    profile: "Min profil",
+  },
+  support: {
+    heading: "Kontakt Helse- og KommuneCERT",
+    emailLabel: "E-post:",
+    email: "post@helsecert.no",
+    phoneLabel: "Telefon:",
+    phone: "24 20 00 00",
+    phoneHref: "+4724200000",
+    phoneNote: "(døgnbemannet ved hendelser)",
+    helpLink: "Hjelp og vanlige spørsmål",
+  },
+  footer: {
+    demoNotice: "Dette er en demonstrasjonsløsning.",
+  },
+  notFound: {
+    title: "Fant ikke siden",
+    heading: "Vi fant ikke siden",
+    body: "Siden du leter etter finnes ikke, eller den er flyttet. Sjekk at adressen er riktig.",
+    home: "Gå til forsiden",
+    help: "Få hjelp",
+  },
+  error: {
+    heading: "Noe gikk galt",
+    body: "Vi klarte ikke å vise siden akkurat nå. Prøv igjen om litt.",
+    retry: "Prøv igjen",
+    helpPrefix: "Fortsetter problemet?",
+    help: "Se hjelpesidene eller kontakt oss",
+  },
 } as const;
