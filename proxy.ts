@@ -1,8 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 // Only a redirect for people without any session cookie; every page still checks on the server.
-const PROTECTED = ["/oversikt", "/profil", "/medlemsgrupper", "/registrer", "/admin"];
-
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const hasSessionCookie = request.cookies
@@ -15,6 +13,13 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
+// Must be a literal: Next reads it statically.
 export const config = {
-  matcher: PROTECTED.flatMap((p) => [p, `${p}/:path*`]),
+  matcher: [
+    "/oversikt/:path*",
+    "/profil/:path*",
+    "/medlemsgrupper/:path*",
+    "/registrer/:path*",
+    "/admin/:path*",
+  ],
 };

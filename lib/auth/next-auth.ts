@@ -97,7 +97,11 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         try {
           await verifyIdToken(account.id_token);
         } catch {
-          await recordAudit({ action: "login.refused", ip, details: { reason: "id_token_invalid" } });
+          await recordAudit({
+            action: "login.refused",
+            ip,
+            details: { reason: "id_token_invalid" },
+          });
           return `${LOGIN_ERROR_PAGE}?kode=ugyldig`;
         }
         return true;

@@ -6,7 +6,9 @@ import { users, type User } from "@/lib/db/schema";
 import { hashPid } from "@/lib/identity/pid-hash";
 
 /** Finds the person by the keyed hash of their national identity number, or creates them. */
-export async function findOrCreateUserByPid(pid: string): Promise<{ user: User; created: boolean }> {
+export async function findOrCreateUserByPid(
+  pid: string,
+): Promise<{ user: User; created: boolean }> {
   const db = getDb();
   const pidHash = hashPid(pid);
   const inserted = await db
@@ -29,6 +31,9 @@ export async function getUserById(id: string): Promise<User | null> {
 }
 
 export async function findUserByPid(pid: string): Promise<User | null> {
-  const [user] = await getDb().select().from(users).where(eq(users.pidHash, hashPid(pid)));
+  const [user] = await getDb()
+    .select()
+    .from(users)
+    .where(eq(users.pidHash, hashPid(pid)));
   return user ?? null;
 }

@@ -65,7 +65,7 @@ function devSecrets(dataDir: string): { AUTH_SECRET: string; PID_HMAC_KEY: strin
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const appEnv = resolveAppEnv(env);
-  const dataDir = path.resolve(env.DATA_DIR ?? ".data");
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR ?? ".data");
   const adminNetworks = (env.ADMIN_NETWORKS ?? "")
     .split(",")
     .map((s) => s.trim())

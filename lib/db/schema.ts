@@ -165,10 +165,7 @@ export const sessions = pgTable(
     userAgent: text("user_agent"),
     createdAt: createdAt(),
   },
-  (t) => [
-    index("sessions_user").on(t.userId),
-    index("sessions_idporten_sid").on(t.idportenSid),
-  ],
+  (t) => [index("sessions_user").on(t.userId), index("sessions_idporten_sid").on(t.idportenSid)],
 );
 
 export const auditEvents = pgTable(

@@ -49,7 +49,8 @@ async function upsertGroup(
     .select({ id: memberGroups.id })
     .from(memberGroups)
     .where(eq(memberGroups.slug, values.slug));
-  if (domain) await tx.insert(groupDomains).values({ groupId: row!.id, domain }).onConflictDoNothing();
+  if (domain)
+    await tx.insert(groupDomains).values({ groupId: row!.id, domain }).onConflictDoNothing();
   return row!.id;
 }
 
@@ -107,7 +108,8 @@ export async function seedDemoData(): Promise<void> {
       name: forum.name,
       organisationId: certOrg,
       joinPolicy: "request",
-      description: "Et forum for informasjonssikkerhet i helsesektoren. Medlemskap etter forespørsel.",
+      description:
+        "Et forum for informasjonssikkerhet i helsesektoren. Medlemskap etter forespørsel.",
     });
 
     const adminId = await upsertPerson(tx, DEMO.groupAdmin, "member");

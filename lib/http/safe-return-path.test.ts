@@ -7,7 +7,15 @@ describe("safeReturnPath", () => {
   });
 
   it("refuses other sites and odd input", () => {
-    for (const bad of ["https://evil.example/", "//evil.example", "/\\evil.example", "profil", "/a\nb", 42, null]) {
+    for (const bad of [
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "profil",
+      "/a\nb",
+      42,
+      null,
+    ]) {
       expect(safeReturnPath(bad)).toBeNull();
     }
   });

@@ -74,6 +74,9 @@ function loginPolicy() {
       "acr_below_requested",
       "the session's level of assurance is lower than requested",
       (ctx) => {
+        // A fresh login answers the interaction with its own level, even a lower one:
+        // the relying party must then refuse it, which is what tests need to see.
+        if (ctx.oidc.result?.login) return false;
         const requested = ctx.oidc.params?.acr_values;
         if (typeof requested !== "string" || !requested) return false;
         const minimum = Math.min(...requested.split(" ").map((v) => LEVEL_RANK[v] ?? 0));

@@ -73,7 +73,10 @@ export async function validateSession(token: string): Promise<Session | null> {
 
 /** Reads a session without touching it (for the idle-warning poll). */
 export async function peekSession(token: string): Promise<Session | null> {
-  const [row] = await getDb().select().from(sessions).where(eq(sessions.id, hashToken(token)));
+  const [row] = await getDb()
+    .select()
+    .from(sessions)
+    .where(eq(sessions.id, hashToken(token)));
   return row ?? null;
 }
 
@@ -109,7 +112,11 @@ export async function listActiveSessions(userId: string): Promise<Session[]> {
     .select()
     .from(sessions)
     .where(
-      and(eq(sessions.userId, userId), gt(sessions.expiresAt, at), gt(sessions.lastSeenAt, idleCutoff)),
+      and(
+        eq(sessions.userId, userId),
+        gt(sessions.expiresAt, at),
+        gt(sessions.lastSeenAt, idleCutoff),
+      ),
     )
     .orderBy(desc(sessions.lastSeenAt));
 }

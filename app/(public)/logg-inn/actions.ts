@@ -6,6 +6,8 @@ import { safeReturnPath } from "@/lib/http/safe-return-path";
 /** Starts the ID-porten login; the callback lands on /etter-innlogging, which routes on. */
 export async function signInWithIdportenAction(formData: FormData): Promise<void> {
   const returnTo = safeReturnPath(formData.get("callbackUrl"));
-  const target = returnTo ? `/etter-innlogging?til=${encodeURIComponent(returnTo)}` : "/etter-innlogging";
+  const target = returnTo
+    ? `/etter-innlogging?til=${encodeURIComponent(returnTo)}`
+    : "/etter-innlogging";
   await signIn("idporten", { redirectTo: target });
 }
