@@ -1,5 +1,6 @@
 import "server-only";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -29,7 +30,7 @@ function open(): Handle {
   }
   const inMemory = pgliteDir === "memory://";
   if (!inMemory) mkdirSync(pgliteDir, { recursive: true });
-  const client = new PGlite(inMemory ? undefined : pgliteDir);
+  const client = new PGlite(inMemory ? "memory://" : pgliteDir, { extensions: { pg_trgm } });
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     driver: "pglite",

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -24,6 +25,13 @@ export const membershipRole = pgEnum("membership_role", ["member", "admin"]);
 export const membershipSource = pgEnum("membership_source", ["domain", "request", "admin", "seed"]);
 export const authMethod = pgEnum("auth_method", ["idporten", "passkey"]);
 export const outboxStatus = pgEnum("outbox_status", ["pending", "sending", "sent", "failed"]);
+export const joinRequestStatus = pgEnum("join_request_status", [
+  "pending",
+  "approved",
+  "rejected",
+  "withdrawn",
+]);
+export const challengePurpose = pgEnum("challenge_purpose", ["registration", "authentication"]);
 
 export const organisations = pgTable(
   "organisations",
@@ -45,6 +53,8 @@ export const memberGroups = pgTable("member_groups", {
   name: text("name").notNull(),
   description: text("description").notNull().default(""),
   joinPolicy: joinPolicy("join_policy").notNull(),
+  // Lower-cased "group name + organisation name", kept by the app; served by a trigram index.
+  searchText: text("search_text").notNull().default(""),
   createdAt: createdAt(),
 });
 
@@ -213,6 +223,135 @@ export const rateLimitCounters = pgTable(
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
 
+export const joinRequests = pgTable(
+  "join_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => memberGroups.id, { onDelete: "cascade" }),
+    message: text("message"),
+    status: joinRequestStatus("status").notNull().default("pending"),
+    decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: ts("decided_at"),
+    decisionReason: text("decision_reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // One open request per user and group.
+    uniqueIndex("join_requests_one_pending")
+      .on(t.userId, t.groupId)
+      .where(sql`${t.status} = 'pending'`),
+    index("join_requests_group_status").on(t.groupId, t.status),
+    index("join_requests_user").on(t.userId),
+    check("message_length", sql`char_length(${t.message}) <= 1000`),
+  ],
+);
+
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // Rendered from the message catalogue with params; no free text from other users here.
+    kind: text("kind").notNull(),
+    params: jsonb("params").$type<Record<string, string>>().notNull().default({}),
+    href: text("href"),
+    readAt: ts("read_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("notifications_user_unread").on(t.userId, t.readAt)],
+);
+
+export const services = pgTable("services", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  // Needs a passkey or ID-porten high login.
+  requiresPhishingResistant: boolean("requires_phishing_resistant").notNull().default(false),
+  alwaysOpen: boolean("always_open").notNull().default(false),
+  // Opening hours in Europe/Oslo, e.g. "weekdays 08-16"; null means always.
+  openingHours: text("opening_hours"),
+  offeredToAll: boolean("offered_to_all").notNull().default(false),
+  sortOrder: integer("sort_order").notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const serviceGroups = pgTable(
+  "service_groups",
+  {
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id, { onDelete: "cascade" }),
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => memberGroups.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.serviceId, t.groupId] })],
+);
+
+export const notices = pgTable(
+  "notices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // Null: an operational notice for everyone.
+    groupId: uuid("group_id").references(() => memberGroups.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    severity: text("severity").notNull().default("info"),
+    publishedAt: ts("published_at").notNull().defaultNow(),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("notices_group_published").on(t.groupId, t.publishedAt)],
+);
+
+export const passkeys = pgTable(
+  "passkeys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // base64url credential id; a credential belongs to one user only.
+    credentialId: text("credential_id").notNull().unique(),
+    // base64url COSE public key.
+    publicKey: text("public_key").notNull(),
+    counter: bigint("counter", { mode: "number" }).notNull().default(0),
+    transports: jsonb("transports").$type<string[]>().notNull().default([]),
+    aaguid: text("aaguid"),
+    deviceType: text("device_type").notNull(),
+    backedUp: boolean("backed_up").notNull(),
+    name: text("name").notNull(),
+    lastUsedAt: ts("last_used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("passkeys_user").on(t.userId),
+    check("passkey_name_length", sql`char_length(${t.name}) between 1 and 60`),
+  ],
+);
+
+export const webauthnChallenges = pgTable(
+  "webauthn_challenges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // Null for login challenges, where the user is not known yet.
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    purpose: challengePurpose("purpose").notNull(),
+    challenge: text("challenge").notNull().unique(),
+    expiresAt: ts("expires_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("webauthn_challenges_expires").on(t.expiresAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type NewSession = typeof sessions.$inferInsert;
@@ -221,3 +360,9 @@ export type MemberGroup = typeof memberGroups.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferInsert;
 export type OutboxEmail = typeof emailOutbox.$inferSelect;
+export type JoinRequest = typeof joinRequests.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;
+export type Service = typeof services.$inferSelect;
+export type Notice = typeof notices.$inferSelect;
+export type Passkey = typeof passkeys.$inferSelect;
+export type WebauthnChallenge = typeof webauthnChallenges.$inferSelect;

@@ -1,12 +1,16 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { groupSearchText } from "@/lib/groups/search-text";
 import { hashPid } from "@/lib/identity/pid-hash";
 import { getDb, type Tx } from "./client";
 import {
   groupDomains,
   memberGroups,
   memberships,
+  notices,
   organisations,
+  serviceGroups,
+  services,
   userEmails,
   users,
 } from "./schema";
@@ -42,9 +46,13 @@ async function upsertOrganisation(tx: Tx, name: string, orgNumber: string): Prom
 async function upsertGroup(
   tx: Tx,
   values: typeof memberGroups.$inferInsert,
+  organisationName: string,
   domain?: string,
 ): Promise<string> {
-  await tx.insert(memberGroups).values(values).onConflictDoNothing();
+  await tx
+    .insert(memberGroups)
+    .values({ ...values, searchText: groupSearchText(values.name, organisationName) })
+    .onConflictDoNothing();
   const [row] = await tx
     .select({ id: memberGroups.id })
     .from(memberGroups)
@@ -90,9 +98,10 @@ export async function seedDemoData(): Promise<void> {
         joinPolicy: "automatic",
         description: "Medlemsgruppen for ansatte i Helse Demo HF.",
       },
+      "Helse Demo HF",
       helse.domain,
     );
-    await upsertGroup(
+    const kommuneId = await upsertGroup(
       tx,
       {
         slug: kommune.slug,
@@ -101,16 +110,31 @@ export async function seedDemoData(): Promise<void> {
         joinPolicy: "automatic",
         description: "Medlemsgruppen for ansatte i Demo kommune.",
       },
+      "Demo kommune",
       kommune.domain,
     );
-    const forumId = await upsertGroup(tx, {
-      slug: forum.slug,
-      name: forum.name,
-      organisationId: certOrg,
-      joinPolicy: "request",
-      description:
-        "Et forum for informasjonssikkerhet i helsesektoren. Medlemskap etter forespørsel.",
-    });
+    const forumId = await upsertGroup(
+      tx,
+      {
+        slug: forum.slug,
+        name: forum.name,
+        organisationId: certOrg,
+        joinPolicy: "request",
+        description:
+          "Et forum for informasjonssikkerhet i helsesektoren. Medlemskap etter forespørsel.",
+      },
+      "Helse- og KommuneCERT (demo)",
+    );
+
+    await seedServices(tx, { helseId, kommuneId, forumId });
+    await tx
+      .insert(notices)
+      .values({
+        id: "00000000-0000-4000-8000-000000000001",
+        title: "Velkommen til den nye medlemsportalen",
+        body: "Logg inn med ID-porten første gang. Du kan legge til en passnøkkel under Min profil.",
+      })
+      .onConflictDoNothing();
 
     const adminId = await upsertPerson(tx, DEMO.groupAdmin, "member");
     await upsertPerson(tx, DEMO.support, "support");
@@ -125,4 +149,62 @@ export async function seedDemoData(): Promise<void> {
         .where(and(eq(memberships.userId, adminId), eq(memberships.groupId, groupId)));
     }
   });
+}
+
+type GroupIds = { helseId: string; kommuneId: string; forumId: string };
+
+/** The demo services of DESIGN.md: what a CERT offers its members. */
+async function seedServices(tx: Tx, { helseId, kommuneId, forumId }: GroupIds): Promise<void> {
+  const list: Array<typeof services.$inferInsert & { groups: string[] }> = [
+    {
+      slug: "varsler-fra-sensorene",
+      name: "Varsler fra sensorene",
+      description: "Varsler fra nettverkssensorene om trafikk fra og til virksomheten din.",
+      requiresPhishingResistant: true,
+      groups: [helseId],
+    },
+    {
+      slug: "sarbarhetsoversikt",
+      name: "Sårbarhetsoversikt",
+      description:
+        "Sårbarheter vi har funnet i tjenester virksomheten din eksponerer mot internett.",
+      requiresPhishingResistant: true,
+      groups: [helseId, kommuneId],
+    },
+    {
+      slug: "trusselvurderinger",
+      name: "Trusselvurderinger",
+      description: "Trusselvurderinger og råd for helse- og kommunesektoren.",
+      offeredToAll: true,
+      groups: [],
+    },
+    {
+      slug: "meld-en-hendelse",
+      name: "Meld en hendelse",
+      description: "Meld fra om en sikkerhetshendelse. Ring 24 20 00 00 ved kritiske hendelser.",
+      offeredToAll: true,
+      alwaysOpen: true,
+      groups: [],
+    },
+    {
+      slug: "forum-for-informasjonssikkerhet",
+      name: "Forum for informasjonssikkerhet",
+      description: "Diskusjonsforum for medlemmer av Sikkerhetsforum for helse.",
+      openingHours: "weekdays 08-16",
+      groups: [forumId],
+    },
+  ];
+  for (const [i, { groups, ...service }] of list.entries()) {
+    await tx
+      .insert(services)
+      .values({ ...service, sortOrder: i })
+      .onConflictDoNothing();
+    const [row] = await tx
+      .select({ id: services.id })
+      .from(services)
+      .where(eq(services.slug, service.slug));
+    for (const groupId of groups) {
+      await tx.insert(serviceGroups).values({ serviceId: row!.id, groupId }).onConflictDoNothing();
+    }
+  }
 }

@@ -42,4 +42,15 @@ export const common = {
     helpPrefix: "Fortsetter problemet?",
     help: "Se hjelpesidene eller kontakt oss",
   },
+  errors: {
+    checkFields: "Skjemaet har feil. Rett opp feltene som er merket og prøv igjen.",
+    unexpected:
+      "Noe gikk galt hos oss, og ingenting ble endret. Prøv igjen om litt, eller kontakt brukerstøtte.",
+    forbidden: "Du har ikke tilgang til å gjøre dette.",
+    errorSummaryHeading: "For å gå videre må du rette opp i følgende:",
+  },
+  dateTime: {
+    locale: "nb-NO",
+    timeZone: "Europe/Oslo",
+  },
 } as const;

@@ -1,0 +1,79 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import type { Session } from "next-auth";
+import { z } from "zod";
+import { getCurrentSession, getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { isRecentLogin, stepUpPath } from "@/lib/auth/step-up";
+import { t } from "@/lib/i18n";
+import { DomainError } from "./errors";
+import type { ActionState } from "./state";
+
+export type ActionContext = { user: CurrentUser; session: Session };
+
+type Options = {
+  /** Allow users who have not finished registration (the registration steps themselves). */
+  allowUnregistered?: boolean;
+  /** Needs a login younger than 15 minutes; otherwise the user logs in again and returns. */
+  stepUp?: { returnTo: string };
+  /** Only support staff. */
+  role?: "support";
+};
+
+function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * The one wrapper for server actions: checks the session and the caller's rights on the
+ * server, parses the form with zod, maps DomainErrors to their Norwegian message.
+ */
+export function userAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionState | void>,
+  options: Options = {},
+) {
+  return async function action(_prev: ActionState, formData: FormData): Promise<ActionState> {
+    const [session, user] = await Promise.all([getCurrentSession(), getCurrentUser()]);
+    if (!session || !user) redirect("/logg-inn");
+    if (!user.registered && !options.allowUnregistered) redirect("/registrer");
+    if (options.role && user.role !== options.role) {
+      return { formError: t.common.errors.forbidden };
+    }
+    if (options.stepUp && !isRecentLogin(session)) redirect(stepUpPath(options.stepUp.returnTo));
+
+    const values = formValues(formData);
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      const { fieldErrors } = z.flattenError(parsed.error);
+      return {
+        fieldErrors: fieldErrors as Record<string, string[]>,
+        formError: t.common.errors.checkFields,
+        values,
+      };
+    }
+    try {
+      return (await handler(parsed.data, { user, session })) ?? { ok: true };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return error.field
+          ? { fieldErrors: { [error.field]: [error.message] }, formError: error.message, values }
+          : { formError: error.message, values };
+      }
+      // Let Next's redirect()/notFound() through.
+      if (isNextControlFlow(error)) throw error;
+      console.error("[action] unexpected error", error);
+      return { formError: t.common.errors.unexpected, values };
+    }
+  };
+}
+
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown })?.digest;
+  return (
+    typeof digest === "string" && /^(NEXT_REDIRECT|NEXT_NOT_FOUND|NEXT_HTTP_ERROR)/.test(digest)
+  );
+}

@@ -1,0 +1,14 @@
+/** What every server action returns to useActionState. Never secrets or other users' data. */
+export type ActionState = {
+  ok?: boolean;
+  /** A success message to show. */
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  formError?: string;
+  /** The submitted text values, so a failed form keeps what the user typed. */
+  values?: Record<string, string>;
+  /** Where the client should go next, if anywhere. */
+  redirectTo?: string;
+};
+
+export const initialActionState: ActionState = {};

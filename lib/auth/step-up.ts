@@ -1,0 +1,24 @@
+import "server-only";
+import type { Session } from "next-auth";
+import { redirect } from "next/navigation";
+import { now } from "@/lib/clock";
+import { SESSION_POLICY } from "@/lib/sessions/policy";
+import { getCurrentSession } from "./current-user";
+
+/** True when the login behind this session is younger than the step-up window (15 min). */
+export function isRecentLogin(session: Pick<Session, "authenticatedAt">): boolean {
+  const age = now().getTime() - new Date(session.authenticatedAt).getTime();
+  return age >= 0 && age < SESSION_POLICY.stepUpSeconds * 1000;
+}
+
+/** Where to re-authenticate, coming back to `returnTo` afterwards. */
+export function stepUpPath(returnTo: string): string {
+  return `/logg-inn?bekreft=1&callbackUrl=${encodeURIComponent(returnTo)}`;
+}
+
+/** For pages that lead to a step-up action: log in again first when the login is old. */
+export async function requireRecentLogin(returnTo: string): Promise<void> {
+  const session = await getCurrentSession();
+  if (!session) redirect("/logg-inn");
+  if (!isRecentLogin(session)) redirect(stepUpPath(returnTo));
+}

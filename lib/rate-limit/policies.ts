@@ -1,0 +1,17 @@
+/** Every rate limit in one place: counted in PostgreSQL per key and fixed window. */
+export const RATE_LIMITS = {
+  /** Email codes per address per hour. */
+  emailCodePerAddress: { name: "email-code:address", limit: 5, windowSeconds: 3600 },
+  /** Email codes per account per hour. */
+  emailCodePerUser: { name: "email-code:user", limit: 10, windowSeconds: 3600 },
+  /** Code guesses per account per hour, across codes (each code also dies after 5 wrong). */
+  codeAttemptsPerUser: { name: "code-attempt:user", limit: 30, windowSeconds: 3600 },
+  /** One email to a group admin per group per hour about new join requests. */
+  joinRequestEmailPerAdminGroup: { name: "join-request-email", limit: 1, windowSeconds: 3600 },
+  /** Join requests a user may send per hour. */
+  joinRequestsPerUser: { name: "join-request:user", limit: 20, windowSeconds: 3600 },
+  /** Passkey login attempts per IP per minute. */
+  passkeyLoginPerIp: { name: "passkey-login:ip", limit: 30, windowSeconds: 60 },
+} as const;
+
+export type RateLimitPolicy = { name: string; limit: number; windowSeconds: number };
