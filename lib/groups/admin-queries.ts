@@ -1,0 +1,55 @@
+import "server-only";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { joinRequests, userEmails, users } from "@/lib/db/schema";
+import { groupError } from "./errors";
+import { isGroupAdmin } from "./permissions";
+
+export type PendingRequestView = {
+  id: string;
+  userId: string;
+  name: string | null;
+  message: string | null;
+  createdAt: Date;
+  confirmedEmails: string[];
+};
+
+/** Open requests of a group with the requesters' confirmed emails; for that group's admins only. */
+export async function listPendingRequests(
+  actorId: string,
+  groupId: string,
+): Promise<PendingRequestView[]> {
+  if (!(await isGroupAdmin(actorId, groupId))) throw groupError("notAdmin");
+  const db = getDb();
+  const rows = await db
+    .select({
+      id: joinRequests.id,
+      userId: joinRequests.userId,
+      name: users.name,
+      message: joinRequests.message,
+      createdAt: joinRequests.createdAt,
+    })
+    .from(joinRequests)
+    .innerJoin(users, eq(users.id, joinRequests.userId))
+    .where(and(eq(joinRequests.groupId, groupId), eq(joinRequests.status, "pending")))
+    .orderBy(asc(joinRequests.createdAt));
+  if (rows.length === 0) return [];
+
+  const emails = await db
+    .select({ userId: userEmails.userId, address: userEmails.address })
+    .from(userEmails)
+    .where(
+      and(
+        inArray(
+          userEmails.userId,
+          rows.map((r) => r.userId),
+        ),
+        isNotNull(userEmails.confirmedAt),
+      ),
+    )
+    .orderBy(asc(userEmails.address));
+  return rows.map((row) => ({
+    ...row,
+    confirmedEmails: emails.filter((e) => e.userId === row.userId).map((e) => e.address),
+  }));
+}

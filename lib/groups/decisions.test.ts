@@ -1,0 +1,183 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DomainError } from "@/lib/actions/errors";
+import { getDb } from "@/lib/db/client";
+import { joinRequests, memberships } from "@/lib/db/schema";
+import { setupTestDatabase } from "@/lib/testing/db";
+import { listPendingRequests } from "./admin-queries";
+import { decideJoinRequest } from "./decisions";
+import { sendJoinRequest } from "./join-requests";
+import { removeMember } from "./members";
+import { isGroupAdmin } from "./permissions";
+import { addMember, auditOf, makeGroup, makeUser, notificationsOf, roleIn } from "./test-fixtures";
+
+setupTestDatabase();
+
+let groupA: string;
+let groupB: string;
+let adminA: string;
+let adminA2: string;
+let adminB: string;
+let memberA: string;
+
+beforeAll(async () => {
+  groupA = await makeGroup("Gruppe A", "request");
+  groupB = await makeGroup("Gruppe B", "request");
+  adminA = await makeUser("Admin A", "admin.a@a.no");
+  adminA2 = await makeUser("Admin A2", "admin.a2@a.no");
+  adminB = await makeUser("Admin B", "admin.b@b.no");
+  memberA = await makeUser("Medlem A");
+  await addMember(adminA, groupA, "admin");
+  await addMember(adminA2, groupA, "admin");
+  await addMember(adminB, groupB, "admin");
+  await addMember(memberA, groupA, "member");
+});
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  return (error as DomainError).code;
+}
+
+async function newRequest(groupId: string, name = "Søker") {
+  const userId = await makeUser(name, `${crypto.randomUUID()}@ukjent.no`);
+  const { requestId } = await sendJoinRequest({ userId }, { groupId, message: "Hei" });
+  return { userId, requestId };
+}
+
+async function statusOf(requestId: string) {
+  const [row] = await getDb().select().from(joinRequests).where(eq(joinRequests.id, requestId));
+  return row!.status;
+}
+
+describe("approving and rejecting", () => {
+  it("approval adds the membership from the request, notifies and audits", async () => {
+    const { userId, requestId } = await newRequest(groupA, "Glad Godkjent");
+    const result = await decideJoinRequest({ userId: adminA }, requestId, { decision: "approve" });
+    expect(result.requesterName).toBe("Glad Godkjent");
+    expect(await statusOf(requestId)).toBe("approved");
+    expect(await roleIn(userId, groupA)).toEqual({ role: "member", source: "request" });
+    const [note] = await notificationsOf(userId);
+    expect(note).toMatchObject({
+      kind: "join_request.approved",
+      params: { groupName: "Gruppe A" },
+    });
+    expect((await auditOf("join_request.approved")).map((a) => a.targetId)).toContain(requestId);
+  });
+
+  it("rejection keeps the person out and tells them the reason", async () => {
+    const { userId, requestId } = await newRequest(groupA, "Trist Avslått");
+    await decideJoinRequest({ userId: adminA }, requestId, {
+      decision: "reject",
+      reason: "Gruppen er kun for helseforetak.",
+    });
+    const [row] = await getDb().select().from(joinRequests).where(eq(joinRequests.id, requestId));
+    expect(row).toMatchObject({
+      status: "rejected",
+      decisionReason: "Gruppen er kun for helseforetak.",
+    });
+    expect(await roleIn(userId, groupA)).toBeNull();
+    const [note] = await notificationsOf(userId);
+    expect(note).toMatchObject({
+      kind: "join_request.rejected",
+      params: { reason: "Gruppen er kun for helseforetak." },
+    });
+    expect((await auditOf("join_request.rejected")).map((a) => a.targetId)).toContain(requestId);
+  });
+
+  it("two admins approving at the same time give one decision; the other is told", async () => {
+    const { userId, requestId } = await newRequest(groupA, "Samtidig Søker");
+    const results = await Promise.allSettled([
+      decideJoinRequest({ userId: adminA }, requestId, { decision: "approve" }),
+      decideJoinRequest({ userId: adminA2 }, requestId, { decision: "approve" }),
+    ]);
+    const fulfilled = results.filter((r) => r.status === "fulfilled");
+    const rejected = results.filter((r) => r.status === "rejected");
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected).toHaveLength(1);
+    expect((rejected[0]!.reason as DomainError).code).toBe("alreadyDecided");
+    const rows = await getDb()
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.userId, userId), eq(memberships.groupId, groupA)));
+    expect(rows).toHaveLength(1);
+    expect(
+      (await notificationsOf(userId)).filter((n) => n.kind.startsWith("join_request")),
+    ).toHaveLength(1);
+    expect(
+      (await auditOf("join_request.approved")).filter((a) => a.targetId === requestId),
+    ).toHaveLength(1);
+  });
+
+  it("approve against reject at the same time: one wins, the loser changes nothing", async () => {
+    const { userId, requestId } = await newRequest(groupA, "Kappløp Søker");
+    const results = await Promise.allSettled([
+      decideJoinRequest({ userId: adminA }, requestId, { decision: "approve" }),
+      decideJoinRequest({ userId: adminA2 }, requestId, { decision: "reject" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const status = await statusOf(requestId);
+    expect((await roleIn(userId, groupA)) !== null).toBe(status === "approved");
+  });
+
+  it("a decided request cannot be decided again", async () => {
+    const { requestId } = await newRequest(groupA);
+    await decideJoinRequest({ userId: adminA }, requestId, { decision: "reject" });
+    expect(
+      await codeOf(decideJoinRequest({ userId: adminA2 }, requestId, { decision: "approve" })),
+    ).toBe("alreadyDecided");
+  });
+});
+
+describe("permissions", () => {
+  it("an admin of group A can neither see nor decide the requests of group B", async () => {
+    const { userId, requestId } = await newRequest(groupB, "B-søker");
+    expect(await codeOf(listPendingRequests(adminA, groupB))).toBe("notAdmin");
+    expect(
+      await codeOf(decideJoinRequest({ userId: adminA }, requestId, { decision: "approve" })),
+    ).toBe("notAdmin");
+    expect(
+      await codeOf(decideJoinRequest({ userId: adminA }, requestId, { decision: "reject" })),
+    ).toBe("notAdmin");
+    expect(await statusOf(requestId)).toBe("pending");
+    expect(await roleIn(userId, groupB)).toBeNull();
+    // …while B's own admin sees it, with the requester's confirmed email.
+    const pending = await listPendingRequests(adminB, groupB);
+    expect(pending.find((p) => p.id === requestId)?.confirmedEmails).toHaveLength(1);
+  });
+
+  it("a member cannot act as admin", async () => {
+    const { requestId } = await newRequest(groupA);
+    expect(await codeOf(listPendingRequests(memberA, groupA))).toBe("notAdmin");
+    expect(
+      await codeOf(decideJoinRequest({ userId: memberA }, requestId, { decision: "approve" })),
+    ).toBe("notAdmin");
+    expect(await statusOf(requestId)).toBe("pending");
+  });
+
+  it("a removed admin loses the rights at once", async () => {
+    const group = await makeGroup("Gruppe C", "request");
+    const stays = await makeUser("Blir Igjen");
+    const leaves = await makeUser("Blir Fjernet");
+    await addMember(stays, group, "admin");
+    await addMember(leaves, group, "admin");
+    const { requestId } = await newRequest(group);
+    expect(await isGroupAdmin(leaves, group)).toBe(true);
+    await expect(listPendingRequests(leaves, group)).resolves.toHaveLength(1);
+
+    await removeMember({ userId: stays }, { groupId: group, userId: leaves });
+
+    expect(await isGroupAdmin(leaves, group)).toBe(false);
+    expect(await codeOf(listPendingRequests(leaves, group))).toBe("notAdmin");
+    expect(
+      await codeOf(decideJoinRequest({ userId: leaves }, requestId, { decision: "approve" })),
+    ).toBe("notAdmin");
+    expect(await codeOf(removeMember({ userId: leaves }, { groupId: group, userId: stays }))).toBe(
+      "notAdmin",
+    );
+    expect(await statusOf(requestId)).toBe("pending");
+  });
+});

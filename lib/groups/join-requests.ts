@@ -1,0 +1,105 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { recordAudit } from "@/lib/audit/record";
+import { now } from "@/lib/clock";
+import { getDb } from "@/lib/db/client";
+import { joinRequests, memberGroups, users } from "@/lib/db/schema";
+import { t } from "@/lib/i18n";
+import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
+import { alertAdminsOfRequest } from "./admin-alert";
+import { groupError, isUniqueViolation } from "./errors";
+import { membershipRole } from "./permissions";
+
+/** Who is acting, for permission checks and the audit log. */
+export type Actor = { userId: string; ip?: string | null };
+
+export const MESSAGE_MAX_LENGTH = 1000;
+
+/**
+ * Sends a join request with an optional message. Closed groups take none; members need none;
+ * a second open request is refused by the unique index `join_requests_one_pending`.
+ */
+export async function sendJoinRequest(
+  actor: Actor,
+  input: { groupId: string; message?: string | null },
+): Promise<{ requestId: string; groupName: string }> {
+  const message = input.message?.trim() || null;
+  if (message && message.length > MESSAGE_MAX_LENGTH) throw groupError("messageTooLong", "message");
+  try {
+    return await getDb().transaction(async (tx) => {
+      const [group] = await tx
+        .select({
+          id: memberGroups.id,
+          name: memberGroups.name,
+          slug: memberGroups.slug,
+          joinPolicy: memberGroups.joinPolicy,
+        })
+        .from(memberGroups)
+        .where(eq(memberGroups.id, input.groupId));
+      if (!group) throw groupError("notFound");
+      if (group.joinPolicy === "closed") throw groupError("closed");
+      if (await membershipRole(actor.userId, group.id, tx)) throw groupError("alreadyMember");
+      const limit = await consumeRateLimit(RATE_LIMITS.joinRequestsPerUser, actor.userId, tx);
+      if (!limit.allowed) throw groupError("tooManyRequests");
+
+      const [request] = await tx
+        .insert(joinRequests)
+        .values({ userId: actor.userId, groupId: group.id, message })
+        .returning({ id: joinRequests.id });
+      const [requester] = await tx
+        .select({ name: users.name })
+        .from(users)
+        .where(eq(users.id, actor.userId));
+      await recordAudit(
+        {
+          action: "join_request.sent",
+          actorUserId: actor.userId,
+          targetType: "join_request",
+          targetId: request!.id,
+          ip: actor.ip,
+          details: { groupId: group.id, withMessage: message !== null },
+        },
+        tx,
+      );
+      await alertAdminsOfRequest(tx, {
+        requestId: request!.id,
+        requesterName: requester?.name ?? t.groups.unnamed,
+        group,
+      });
+      return { requestId: request!.id, groupName: group.name };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "join_requests_one_pending")) throw groupError("duplicatePending");
+    throw error;
+  }
+}
+
+/** The requester takes back their own open request. */
+export async function withdrawJoinRequest(actor: Actor, requestId: string): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .update(joinRequests)
+      .set({ status: "withdrawn", decidedAt: now(), decidedBy: actor.userId })
+      .where(
+        and(
+          eq(joinRequests.id, requestId),
+          eq(joinRequests.userId, actor.userId),
+          eq(joinRequests.status, "pending"),
+        ),
+      )
+      .returning({ id: joinRequests.id, groupId: joinRequests.groupId });
+    if (!row) throw groupError("notPending");
+    await recordAudit(
+      {
+        action: "join_request.withdrawn",
+        actorUserId: actor.userId,
+        targetType: "join_request",
+        targetId: row.id,
+        ip: actor.ip,
+        details: { groupId: row.groupId },
+      },
+      tx,
+    );
+  });
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { recordAudit } from "@/lib/audit/record";
+import { getDb, type Tx } from "@/lib/db/client";
+import { memberGroups, memberships, users } from "@/lib/db/schema";
+import { t } from "@/lib/i18n";
+import { createNotifications } from "@/lib/notifications/create";
+import { groupError } from "./errors";
+import type { Actor } from "./join-requests";
+import { lockGroupAdmins } from "./permissions";
+
+type Target = { groupId: string; userId: string };
+
+/**
+ * Locks the group's admin rows, checks that the actor is still one of them, and locks the
+ * target's membership. Every member change goes through here, so two admins changing roles at
+ * the same time are serialised and the group can never lose its last admin.
+ */
+async function lockForChange(tx: Tx, actor: Actor, target: Target) {
+  const admins = await lockGroupAdmins(tx, target.groupId);
+  if (!admins.includes(actor.userId)) throw groupError("notAdmin");
+  const [member] = await tx
+    .select({ id: memberships.id, role: memberships.role, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.groupId, target.groupId), eq(memberships.userId, target.userId)))
+    .for("update", { of: memberships });
+  if (!member) throw groupError("memberNotFound");
+  const [group] = await tx
+    .select({ name: memberGroups.name, slug: memberGroups.slug })
+    .from(memberGroups)
+    .where(eq(memberGroups.id, target.groupId));
+  return { admins, member, group: group! };
+}
+
+/** An admin removes a member (or another admin, as long as one admin remains). */
+export async function removeMember(actor: Actor, target: Target): Promise<{ name: string }> {
+  return getDb().transaction(async (tx) => {
+    const { admins, member, group } = await lockForChange(tx, actor, target);
+    if (member.role === "admin" && admins.length <= 1) throw groupError("lastAdmin");
+    await tx.delete(memberships).where(eq(memberships.id, member.id));
+    await createNotifications(tx, [target.userId], {
+      kind: "membership.removed",
+      params: { groupName: group.name, groupSlug: group.slug },
+      href: "/medlemsgrupper",
+    });
+    await recordAudit(
+      {
+        action: "membership.removed",
+        actorUserId: actor.userId,
+        targetType: "user",
+        targetId: target.userId,
+        ip: actor.ip,
+        details: { groupId: target.groupId, role: member.role },
+      },
+      tx,
+    );
+    return { name: member.name ?? t.groups.unnamed };
+  });
+}
+
+/** An admin makes a member an admin, or makes an admin a member again (never the last one). */
+export async function setGroupAdmin(
+  actor: Actor,
+  target: Target & { admin: boolean },
+): Promise<{ name: string }> {
+  return getDb().transaction(async (tx) => {
+    const { admins, member, group } = await lockForChange(tx, actor, target);
+    if (target.admin && member.role === "admin") throw groupError("alreadyAdmin");
+    if (!target.admin && member.role !== "admin") throw groupError("notAdminTarget");
+    if (!target.admin && admins.length <= 1) throw groupError("lastAdmin");
+
+    await tx
+      .update(memberships)
+      .set({ role: target.admin ? "admin" : "member" })
+      .where(eq(memberships.id, member.id));
+    await createNotifications(tx, [target.userId], {
+      kind: target.admin ? "admin.granted" : "admin.revoked",
+      params: { groupName: group.name, groupSlug: group.slug },
+      href: `/medlemsgrupper/${group.slug}`,
+    });
+    await recordAudit(
+      {
+        action: target.admin ? "group_admin.granted" : "group_admin.revoked",
+        actorUserId: actor.userId,
+        targetType: "user",
+        targetId: target.userId,
+        ip: actor.ip,
+        details: { groupId: target.groupId },
+      },
+      tx,
+    );
+    return { name: member.name ?? t.groups.unnamed };
+  });
+}

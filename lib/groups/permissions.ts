@@ -1,0 +1,70 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { getDb, type DbOrTx, type Tx } from "@/lib/db/client";
+import { memberships } from "@/lib/db/schema";
+import { groupError } from "./errors";
+
+/** Read from the database on every call: a removed admin loses rights at once. */
+export async function isGroupAdmin(
+  userId: string,
+  groupId: string,
+  db: DbOrTx = getDb(),
+): Promise<boolean> {
+  const role = await membershipRole(userId, groupId, db);
+  return role === "admin";
+}
+
+export async function membershipRole(
+  userId: string,
+  groupId: string,
+  db: DbOrTx = getDb(),
+): Promise<"member" | "admin" | null> {
+  const [row] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.groupId, groupId)));
+  return row?.role ?? null;
+}
+
+/**
+ * Inside a decision: the actor must be an admin, and stays one until commit (a shared row
+ * lock makes a concurrent removal or revocation wait for this transaction).
+ */
+export async function requireAdminInTx(tx: Tx, actorId: string, groupId: string): Promise<void> {
+  const rows = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.userId, actorId),
+        eq(memberships.groupId, groupId),
+        eq(memberships.role, "admin"),
+      ),
+    )
+    .for("share");
+  if (rows.length === 0) throw groupError("notAdmin");
+}
+
+/**
+ * Locks the group's admin rows (in one order, so two changes cannot deadlock) and returns
+ * the admins as they are after any change that committed while we waited.
+ */
+export async function lockGroupAdmins(tx: Tx, groupId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.role, "admin")))
+    .orderBy(asc(memberships.id))
+    .for("update");
+  return rows.map((r) => r.userId);
+}
+
+/** Admin user ids of a group, for notifying them. */
+export async function groupAdminIds(groupId: string, db: DbOrTx = getDb()): Promise<string[]> {
+  const rows = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.role, "admin")))
+    .orderBy(sql`${memberships.createdAt}`);
+  return rows.map((r) => r.userId);
+}
