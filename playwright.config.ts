@@ -21,7 +21,7 @@ const serverEnv = {
   IDPORTEN_TEST_PORT: String(idportenPort),
   AUTH_SECRET: process.env.E2E_AUTH_SECRET,
   PID_HMAC_KEY: process.env.E2E_PID_HMAC_KEY,
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
   E2E_APP_PORT: String(appPort),
 };
 

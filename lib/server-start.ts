@@ -3,6 +3,7 @@ import { config } from "@/lib/config";
 import { closeDb, dbDriver } from "@/lib/db/client";
 import { runMigrations } from "@/lib/db/migrate";
 import { seedDemoData } from "@/lib/db/seed";
+import { startDeliveryLoop } from "@/lib/email/deliver";
 
 /** Start-up: refuse bad configuration, migrate, seed demo data outside production. */
 export async function startServer(): Promise<void> {
@@ -14,6 +15,7 @@ export async function startServer(): Promise<void> {
     await seedDemoData();
     console.log(`[medlemsportalen] ${cfg.appEnv}: database ${dbDriver()}, demodata lastet.`);
   }
+  startDeliveryLoop();
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       void closeDb().finally(() => process.exit(0));

@@ -48,12 +48,11 @@ export function userAction<S extends z.ZodType>(
     const values = formValues(formData);
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
-      const { fieldErrors } = z.flattenError(parsed.error);
-      return {
-        fieldErrors: fieldErrors as Record<string, string[]>,
-        formError: t.common.errors.checkFields,
-        values,
-      };
+      const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+      const messages = Object.values(fieldErrors).flat();
+      // One problem is named directly; several get the summary text.
+      const formError = messages.length === 1 ? messages[0] : t.common.errors.checkFields;
+      return { fieldErrors, formError, values };
     }
     try {
       return (await handler(parsed.data, { user, session })) ?? { ok: true };

@@ -1,0 +1,56 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { initialActionState } from "@/lib/actions/state";
+import { t } from "@/lib/i18n";
+import { emailDomain, isPrivateEmailDomain } from "@/lib/registration/email-address";
+import { startRegistrationAction } from "./actions";
+
+export function RegisterForm({ name, email }: { name: string; email: string }) {
+  const [state, action] = useActionState(startRegistrationAction, initialActionState);
+  const [address, setAddress] = useState(state.values?.email ?? email);
+  const m = t.registration;
+  const domain = address.includes("@") ? emailDomain(address.trim()) : "";
+  const looksPrivate = domain !== "" && isPrivateEmailDomain(domain);
+
+  return (
+    <form action={action} className="flex flex-col gap-6" noValidate>
+      {state.formError ? <FormAlert color="danger">{state.formError}</FormAlert> : null}
+      <TextField
+        id="name"
+        name="name"
+        label={m.name.label}
+        description={m.name.description}
+        errors={state.fieldErrors?.name}
+        autoComplete="name"
+        defaultValue={state.values?.name ?? name}
+        required
+      />
+      <div className="flex flex-col gap-3">
+        <TextField
+          id="email"
+          name="email"
+          type="email"
+          label={m.email.label}
+          description={m.email.description}
+          errors={state.fieldErrors?.email}
+          autoComplete="email"
+          value={address}
+          onChange={(e) => setAddress(e.target.value)}
+          required
+        />
+        {looksPrivate ? (
+          <div className="ds-alert" data-color="warning" role="status">
+            {m.email.privateWarning(domain)}
+          </div>
+        ) : null}
+      </div>
+      <div>
+        <SubmitButton label={m.submit} pendingLabel={m.sending} />
+      </div>
+    </form>
+  );
+}

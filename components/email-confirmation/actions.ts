@@ -1,0 +1,57 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { userAction } from "@/lib/actions/action";
+import { DomainError } from "@/lib/actions/errors";
+import { clientIpFrom } from "@/lib/http/client-info";
+import { t } from "@/lib/i18n";
+import { verifyFailureMessage } from "@/lib/registration/confirm-messages";
+import { codeSchema } from "@/lib/registration/email-address";
+import { getOwnEmail } from "@/lib/registration/emails";
+import { requestEmailCode } from "@/lib/registration/request-code";
+import { verifyEmailCode } from "@/lib/registration/verify-code";
+
+const contextSchema = z.enum(["registrer", "profil"]);
+
+const donePath = {
+  registrer: (emailId: string) => `/registrer/ferdig?e=${emailId}`,
+  profil: (emailId: string) => `/profil/e-post/ferdig?e=${emailId}`,
+};
+
+/** Checks the code typed on the confirm page; on success goes to the membership result. */
+export const confirmEmailCodeAction = userAction(
+  z.object({ emailId: z.uuid(), code: codeSchema, context: contextSchema }),
+  async ({ emailId, code, context }, { user }) => {
+    const ip = clientIpFrom(await headers());
+    const result = await verifyEmailCode(user.id, emailId, code, ip);
+    if (!result.ok) {
+      return {
+        formError: verifyFailureMessage(result),
+        fieldErrors: { code: [verifyFailureMessage(result)] },
+        values: { code: "" },
+      };
+    }
+    redirect(donePath[context](emailId));
+  },
+  { allowUnregistered: true },
+);
+
+/** `Send kode på nytt`: a fresh code to the same address; the old one stops working. */
+export const resendEmailCodeAction = userAction(
+  z.object({ emailId: z.uuid() }),
+  async ({ emailId }, { user }) => {
+    const email = await getOwnEmail(user.id, emailId);
+    if (!email || email.confirmedAt) {
+      throw new DomainError("unknown_email", t.registration.errors.unknownEmail);
+    }
+    const sent = await requestEmailCode(user.id, email.address, clientIpFrom(await headers()));
+    return {
+      ok: true,
+      message: t.registration.confirm.resent,
+      values: { resendAt: sent.resendAt.toISOString() },
+    };
+  },
+  { allowUnregistered: true },
+);

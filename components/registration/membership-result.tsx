@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { t } from "@/lib/i18n";
+import type { EmailMembership } from "@/lib/membership/for-email";
+
+/** Step 5 of seed 003: the membership the confirmed email gave, or the way to ask for one. */
+export function MembershipResult({
+  address,
+  result,
+}: {
+  address: string;
+  result: EmailMembership;
+}) {
+  const m = t.registration.done;
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="ds-alert" data-color="success" role="status">
+        <p className="ds-paragraph">{m.confirmed(address)}</p>
+      </div>
+      {result.kind === "member" ? (
+        <section className="ds-card flex flex-col gap-3 p-6" aria-labelledby="membership-heading">
+          <h2 id="membership-heading" className="ds-heading" data-size="md">
+            {m.member(result.group.name)}
+          </h2>
+          <p className="ds-paragraph">{m.memberBody}</p>
+        </section>
+      ) : (
+        <section className="ds-card flex flex-col gap-3 p-6" aria-labelledby="membership-heading">
+          <h2 id="membership-heading" className="ds-heading" data-size="md">
+            {m.noGroup(result.domain)}
+          </h2>
+          <p className="ds-paragraph">{m.noGroupBody}</p>
+          <div>
+            <Link href="/medlemsgrupper" className="ds-button" data-variant="primary">
+              {m.searchGroups}
+            </Link>
+          </div>
+          <p className="ds-paragraph">
+            <Link href="/hjelp" className="ds-link">
+              {m.cantFind}
+            </Link>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}
