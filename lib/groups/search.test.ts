@@ -38,9 +38,19 @@ describe("group search", () => {
     expect(await names("helse forum")).toEqual(["Sikkerhetsforum for helse"]);
   });
 
+  it("ranks names that start with the term first, then word starts, then shorter names", async () => {
+    await makeGroup("Helse Nord IKT", "request", "Helse Nord RHF");
+    await makeGroup("Prehelsetjenesten", "request", "Prehelse AS");
+    expect(await names("helse")).toEqual([
+      "Helse Nord IKT",
+      "Sikkerhetsforum for helse",
+      "Prehelsetjenesten",
+    ]);
+  });
+
   it("never shows closed groups", async () => {
     expect(await names("hemmelig")).toEqual([]);
-    expect(await names("helse")).toEqual(["Sikkerhetsforum for helse"]);
+    expect(await names("helse")).not.toContain("Hemmelig helsegruppe");
   });
 
   it("treats % and _ as plain characters", async () => {
