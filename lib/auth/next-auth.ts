@@ -2,9 +2,11 @@ import "server-only";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type {} from "next-auth/jwt";
 import type { OIDCConfig } from "next-auth/providers";
+import Credentials from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
 import { config } from "@/lib/config";
 import { clientIpFrom, userAgentFrom } from "@/lib/http/client-info";
+import { authorizePasskey, startPasskeySession } from "@/lib/passkeys/login";
 import type { Session } from "@/lib/db/schema";
 import { startSession, validateSession } from "@/lib/sessions/sessions";
 import { SESSION_POLICY } from "@/lib/sessions/policy";
@@ -21,6 +23,8 @@ declare module "next-auth/jwt" {
 declare module "next-auth" {
   interface Session {
     userId: string;
+    /** The row's id (a hash of the token, not the token): marks "this session" in lists. */
+    sessionId: string;
     method: "idporten" | "passkey";
     acr: string | null;
     authenticatedAt: string;
@@ -54,6 +58,16 @@ function idportenProvider(): OIDCConfig<IdportenProfile> {
   };
 }
 
+/** Passkey login: `credential` is the browser's assertion JSON, verified in lib/passkeys. */
+function passkeyProvider() {
+  return Credentials({
+    id: "passkey",
+    name: "Passnøkkel",
+    credentials: { credential: {} },
+    authorize: (credentials, request) => authorizePasskey(credentials.credential, request),
+  });
+}
+
 function buildConfig(request: Request | undefined): NextAuthConfig {
   const headers = request?.headers ?? new Headers();
   const ip = clientIpFrom(headers);
@@ -62,7 +76,7 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
     trustHost: true,
     session: { strategy: "jwt", maxAge: SESSION_POLICY.absoluteSeconds },
     pages: { signIn: LOGIN_ERROR_PAGE, error: LOGIN_ERROR_PAGE },
-    providers: [idportenProvider()],
+    providers: [idportenProvider(), passkeyProvider()],
     logger: {
       error(error) {
         const type = (error as { type?: string }).type ?? error.name;
@@ -73,6 +87,8 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
     },
     callbacks: {
       async signIn({ account, profile }) {
+        // authorize() has verified the assertion and refused disabled users.
+        if (account?.provider === "passkey") return true;
         if (account?.provider !== "idporten") return false;
         const claims = profile as unknown as IdportenProfile;
         if (!isAcceptedAcr(claims.acr)) {
@@ -106,7 +122,10 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         }
         return true;
       },
-      async jwt({ token, account, profile, trigger }) {
+      async jwt({ token, account, profile, trigger, user }) {
+        if (trigger === "signIn" && account?.provider === "passkey" && user?.id) {
+          return { st: await startPasskeySession(user.id, headers) };
+        }
         if (trigger === "signIn" && account?.provider === "idporten") {
           const claims = profile as unknown as IdportenProfile;
           const { user, created } = await findOrCreateUserByPid(claims.pid);
@@ -140,6 +159,7 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         return {
           expires: session.expires,
           userId: row?.userId ?? "",
+          sessionId: row?.id ?? "",
           method: row?.method ?? "idporten",
           acr: row?.acr ?? null,
           authenticatedAt: row?.authenticatedAt.toISOString() ?? "",

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, gt, lt, or } from "drizzle-orm";
+import { and, desc, eq, gt, lt, ne, or } from "drizzle-orm";
 import { addSeconds, now } from "@/lib/clock";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { sessions, users, type Session } from "@/lib/db/schema";
@@ -41,8 +41,6 @@ export async function startSession(input: SessionStart, db: DbOrTx = getDb()): P
   });
   return token;
 }
-
-export type ActiveSession = Session & { userDisabled: boolean };
 
 /**
  * The live session for a token, or null when it is unknown, idle too long, past its
@@ -101,6 +99,15 @@ export async function endAllSessionsOfUser(userId: string, db: DbOrTx = getDb())
   const rows = await db
     .delete(sessions)
     .where(eq(sessions.userId, userId))
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
+/** "Logg ut alle andre": ends every session of the user except `keepId`. */
+export async function endOtherSessions(userId: string, keepId: string): Promise<number> {
+  const rows = await getDb()
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepId)))
     .returning({ id: sessions.id });
   return rows.length;
 }

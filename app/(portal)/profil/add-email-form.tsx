@@ -1,0 +1,32 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { initialActionState } from "@/lib/actions/state";
+import { t } from "@/lib/i18n";
+import { addEmailAction } from "./actions";
+
+export function AddEmailForm() {
+  const [state, action] = useActionState(addEmailAction, initialActionState);
+  const m = t.profile.emails;
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      {state.formError ? <FormAlert color="danger">{state.formError}</FormAlert> : null}
+      <TextField
+        id="new-email"
+        name="email"
+        type="email"
+        label={m.addLabel}
+        description={m.stepUpNote}
+        errors={state.fieldErrors?.email}
+        autoComplete="email"
+        defaultValue={state.values?.email ?? ""}
+      />
+      <div>
+        <SubmitButton label={m.add} pendingLabel={m.adding} />
+      </div>
+    </form>
+  );
+}
