@@ -39,12 +39,7 @@ export function ResendForm({ emailId, resendAt }: { emailId: string; resendAt: s
           aria-describedby={seconds > 0 ? "resend-countdown" : undefined}
         />
         {seconds > 0 ? (
-          <p
-            id="resend-countdown"
-            className="ds-paragraph"
-            data-size="sm"
-            suppressHydrationWarning
-          >
+          <p id="resend-countdown" className="ds-paragraph" data-size="sm" suppressHydrationWarning>
             {m.resendIn(seconds)}
           </p>
         ) : null}
