@@ -2,8 +2,9 @@ import "server-only";
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from "jose";
 import { config } from "@/lib/config";
 
-export const ACR_SUBSTANTIAL = "idporten-loa-substantial";
-export const ACR_HIGH = "idporten-loa-high";
+import { ACR_HIGH, ACR_SUBSTANTIAL } from "./acr";
+
+export { ACR_HIGH, ACR_SUBSTANTIAL };
 const ACCEPTED_ACR = new Set([ACR_SUBSTANTIAL, ACR_HIGH]);
 
 /** ID-porten levels we accept: substantial and high. Anything else is below our bar. */

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { now } from "@/lib/clock";
 import { SESSION_POLICY } from "@/lib/sessions/policy";
 import { getCurrentSession } from "./current-user";
+import { stepUpPathFor } from "./step-up-path";
 
 /** True when the login behind this session is younger than the step-up window (15 min). */
 export function isRecentLogin(session: Pick<Session, "authenticatedAt">): boolean {
@@ -13,7 +14,7 @@ export function isRecentLogin(session: Pick<Session, "authenticatedAt">): boolea
 
 /** Where to re-authenticate, coming back to `returnTo` afterwards. */
 export function stepUpPath(returnTo: string): string {
-  return `/logg-inn?bekreft=1&callbackUrl=${encodeURIComponent(returnTo)}`;
+  return stepUpPathFor(returnTo);
 }
 
 /** For pages that lead to a step-up action: log in again first when the login is old. */

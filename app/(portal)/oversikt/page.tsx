@@ -1,16 +1,129 @@
 import type { Metadata } from "next";
-import { requireRegisteredUser } from "@/lib/auth/current-user";
+import Link from "next/link";
+import { ServiceCard } from "@/components/dashboard/service-card";
+import { getCurrentSession, requireRegisteredUser } from "@/lib/auth/current-user";
+import { ACR_HIGH } from "@/lib/auth/acr";
+import { now } from "@/lib/clock";
+import { formatDateTime } from "@/lib/format";
+import { t } from "@/lib/i18n";
+import { countPasskeys } from "@/lib/passkeys/manage";
+import { serviceAccess } from "@/lib/services/access";
+import { groupsOfUser, noticesForGroups, servicesForGroups } from "@/lib/services/queries";
 
-export const metadata: Metadata = { title: "Oversikt" };
+export const metadata: Metadata = { title: t.common.dashboard.title };
 
 export default async function DashboardPage() {
   const user = await requireRegisteredUser();
+  const session = (await getCurrentSession())!;
+  const groups = await groupsOfUser(user.id);
+  const groupIds = groups.map((g) => g.id);
+  const [services, notices, passkeyCount] = await Promise.all([
+    servicesForGroups(groupIds),
+    noticesForGroups(groupIds),
+    countPasskeys(user.id),
+  ]);
+  const m = t.common.dashboard;
+  const login = { method: session.method, acr: session.acr };
+  const at = now();
+  const method =
+    session.method === "passkey"
+      ? m.methodPasskey
+      : m.methodIdporten(session.acr === ACR_HIGH ? m.levelHigh : m.levelSubstantial);
+
   return (
-    <div className="space-y-4">
-      <h1 className="ds-heading" data-size="lg">
-        Oversikt
-      </h1>
-      <p className="ds-paragraph">Velkommen, {user.name}.</p>
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-2">
+        <h1 className="ds-heading" data-size="lg">
+          {m.title}
+        </h1>
+        <p className="ds-paragraph">{m.welcome(user.name ?? "")}</p>
+        <p className="ds-paragraph" data-size="sm">
+          {m.loggedInWith(method)}
+        </p>
+      </div>
+
+      {passkeyCount === 0 ? (
+        <section className="ds-alert" data-color="info" aria-labelledby="passkey-tip">
+          <h2 id="passkey-tip" className="ds-heading" data-size="xs">
+            {m.passkeyTitle}
+          </h2>
+          <p className="ds-paragraph">{m.passkeyBody}</p>
+          <Link href="/profil/passnokler" className="ds-button mt-2" data-variant="primary">
+            {m.passkeyAction}
+          </Link>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="services-heading" className="flex flex-col gap-4">
+        <h2 id="services-heading" className="ds-heading" data-size="md">
+          {m.servicesHeading}
+        </h2>
+        {services.length === 0 ? (
+          <div className="flex flex-col gap-2">
+            <p className="ds-paragraph">{m.noGroups}</p>
+            <Link href="/medlemsgrupper" className="ds-link">
+              {m.findGroup}
+            </Link>
+          </div>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {services.map((service) => (
+              <ServiceCard
+                key={service.id}
+                service={service}
+                access={serviceAccess(service, login, at)}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="groups-heading" className="flex flex-col gap-3">
+          <h2 id="groups-heading" className="ds-heading" data-size="sm">
+            {m.groupsHeading}
+          </h2>
+          {groups.length === 0 ? (
+            <Link href="/medlemsgrupper" className="ds-link">
+              {m.findGroup}
+            </Link>
+          ) : (
+            <ul className="ds-list">
+              {groups.map((g) => (
+                <li key={g.id}>
+                  <Link href={`/medlemsgrupper/${g.slug}`} className="ds-link">
+                    {g.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="notices-heading" className="flex flex-col gap-3">
+          <h2 id="notices-heading" className="ds-heading" data-size="sm">
+            {m.noticesHeading}
+          </h2>
+          {notices.length === 0 ? (
+            <p className="ds-paragraph">{m.noNotices}</p>
+          ) : (
+            <ul className="flex flex-col gap-3">
+              {notices.map((n) => (
+                <li key={n.id} className="ds-card p-4">
+                  <p className="ds-paragraph font-semibold">{n.title}</p>
+                  <p className="ds-paragraph" data-size="sm">
+                    {n.body}
+                  </p>
+                  <p className="ds-paragraph text-gray-600" data-size="xs">
+                    <time dateTime={n.publishedAt.toISOString()}>
+                      {formatDateTime(n.publishedAt)}
+                    </time>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
     </div>
   );
 }

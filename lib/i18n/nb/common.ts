@@ -53,4 +53,37 @@ export const common = {
     locale: "nb-NO",
     timeZone: "Europe/Oslo",
   },
+  dashboard: {
+    title: "Oversikt",
+    welcome: (name: string) => `Velkommen, ${name}`,
+    servicesHeading: "Tjenestene dine",
+    noGroups:
+      "Du er ikke medlem av noen medlemsgruppe ennå. Tjenestene blir tilgjengelige når du er med i en medlemsgruppe.",
+    findGroup: "Finn medlemsgruppen din",
+    groupsHeading: "Medlemsgruppene dine",
+    noticesHeading: "Driftsmeldinger og varsler",
+    noNotices: "Ingen meldinger akkurat nå.",
+    open: "Åpne",
+    locked: "Låst",
+    lockedPhishing:
+      "Krever innlogging med passnøkkel eller ID-porten på høyt sikkerhetsnivå, fordi tjenesten viser sensitive opplysninger om virksomheten.",
+    stepUpWithPasskey: "Logg inn med passnøkkel",
+    closedHours: "Åpent hverdager kl. 08–16.",
+    alwaysOpen: "Alltid åpen",
+    passkeyTitle: "Legg til passnøkkel",
+    passkeyBody:
+      "Med en passnøkkel logger du raskere inn, og du får tilgang til tjenester som krever innlogging som ikke kan fiskes.",
+    passkeyAction: "Legg til passnøkkel",
+    loggedInWith: (method: string) => `Du er logget inn med ${method}.`,
+    methodIdporten: (level: string) => `ID-porten (${level} sikkerhetsnivå)`,
+    methodPasskey: "passnøkkel",
+    levelHigh: "høyt",
+    levelSubstantial: "betydelig",
+  },
+  servicePage: {
+    placeholder:
+      "Dette er en plassholder for tjenesten i demoversjonen av medlemsportalen. Her ville tjenesten åpnet seg.",
+    back: "Tilbake til oversikten",
+    locked: "Du har ikke tilgang til tjenesten med innloggingen du har nå.",
+  },
 } as const;

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getCurrentSession, requireRegisteredUser } from "@/lib/auth/current-user";
+import { now } from "@/lib/clock";
+import { t } from "@/lib/i18n";
+import { serviceAccess } from "@/lib/services/access";
+import { groupsOfUser, servicesForGroups } from "@/lib/services/queries";
+
+export const metadata: Metadata = { title: "Tjeneste" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** A placeholder for each demo service; access is checked here too, not only on the dashboard. */
+export default async function ServicePage({ params }: Props) {
+  const user = await requireRegisteredUser();
+  const session = (await getCurrentSession())!;
+  const { slug } = await params;
+  const groups = await groupsOfUser(user.id);
+  const service = (await servicesForGroups(groups.map((g) => g.id))).find((s) => s.slug === slug);
+  if (!service) notFound();
+  const access = serviceAccess(service, { method: session.method, acr: session.acr }, now());
+  const m = t.common.servicePage;
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-6">
+      <h1 className="ds-heading" data-size="lg">
+        {service.name}
+      </h1>
+      {access.open ? (
+        <p className="ds-paragraph">{m.placeholder}</p>
+      ) : (
+        <div className="ds-alert" data-color="warning">
+          <p className="ds-paragraph">{m.locked}</p>
+          <p className="ds-paragraph">
+            {access.reason === "phishing-resistant"
+              ? t.common.dashboard.lockedPhishing
+              : t.common.dashboard.closedHours}
+          </p>
+        </div>
+      )}
+      <Link href="/oversikt" className="ds-link">
+        {m.back}
+      </Link>
+    </div>
+  );
+}
