@@ -1,35 +1,63 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PasskeyLogin } from "@/components/passkeys/passkey-login";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { t } from "@/lib/i18n";
 import { signInWithIdportenAction } from "./actions";
 
 const login = t.publicPages.login;
-
-export const metadata: Metadata = { title: login.title };
+const stepUp = t.passkeys.stepUp;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  if (await getCurrentUser()) redirect("/oversikt");
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}): Promise<Metadata> {
+  return { title: first((await searchParams).bekreft) === "1" ? stepUp.title : login.title };
+}
 
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
+  // Step-up (?bekreft=1): a logged-in user logs in again and returns to callbackUrl.
+  const confirming = first(params.bekreft) === "1";
+  const user = await getCurrentUser();
+  if (user && !confirming) redirect("/oversikt");
+
   const callbackUrl = localPathOrNull(first(params.callbackUrl) ?? first(params.fra));
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-8">
-      <section aria-labelledby="login-heading" className="flex flex-col gap-4">
-        <h1 id="login-heading" className="ds-heading" data-size="lg">
-          {login.heading}
-        </h1>
-        <p className="ds-paragraph" data-size="lg">
-          {login.lead}
-        </p>
-        <p className="ds-paragraph">{login.firstTime}</p>
-      </section>
+      {user ? (
+        <section aria-labelledby="login-heading" className="flex flex-col gap-4">
+          <h1 id="login-heading" className="ds-heading" data-size="lg">
+            {stepUp.heading}
+          </h1>
+          <p className="ds-paragraph" data-size="lg">
+            {stepUp.body}
+          </p>
+        </section>
+      ) : (
+        <section aria-labelledby="login-heading" className="flex flex-col gap-4">
+          <h1 id="login-heading" className="ds-heading" data-size="lg">
+            {login.heading}
+          </h1>
+          <p className="ds-paragraph" data-size="lg">
+            {login.lead}
+          </p>
+          <p className="ds-paragraph">{login.firstTime}</p>
+        </section>
+      )}
 
-      <section aria-labelledby="idporten-heading" className="ds-card" data-variant="default">
+      <section
+        id="idporten"
+        tabIndex={-1}
+        aria-labelledby="idporten-heading"
+        className="ds-card outline-none"
+        data-variant="default"
+      >
         <h2 id="idporten-heading" className="ds-heading" data-size="sm">
           {login.idportenHeading}
         </h2>
@@ -49,25 +77,24 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {login.passkeyHeading}
         </h2>
         <p className="ds-paragraph">{login.passkeyIntro}</p>
-        {/* Placeholder: the passkey login is wired into this element later. */}
-        <div id="passkey-login" className="flex flex-col gap-2">
-          <button
-            type="button"
-            className="ds-button"
-            data-variant="secondary"
-            disabled
-            aria-describedby="passkey-login-note"
-          >
-            {login.passkeyButton}
-          </button>
-          <p id="passkey-login-note" className="ds-paragraph" data-size="sm">
-            {login.passkeyNotYet}
+        <PasskeyLogin callbackUrl={callbackUrl} fallbackHref="#idporten" />
+        {user ? null : (
+          <p className="ds-paragraph" data-size="sm">
+            {t.passkeys.login.hint}
           </p>
-        </div>
+        )}
         <p className="ds-paragraph text-(--ds-color-neutral-text-subtle)" data-size="sm">
           {login.passkeyRequirements}
         </p>
       </section>
+
+      {user ? (
+        <p className="ds-paragraph">
+          <Link className="ds-link" href="/oversikt">
+            {stepUp.cancel}
+          </Link>
+        </p>
+      ) : null}
 
       <p className="ds-paragraph">
         {login.helpPrefix}{" "}
