@@ -1,0 +1,38 @@
+"use client";
+
+import Link from "next/link";
+import { passkeys as text } from "@/lib/i18n/nb/passkeys";
+import { FocusAlert } from "./focus-alert";
+import { useCountedAction, type ServerAction } from "./use-counted-action";
+
+type Props = { action: ServerAction; passkeyId: string; cancelHref: string };
+
+/** The confirmation step of removing a passkey: remove, or go back without change. */
+export function RemovePasskeyForm({ action, passkeyId, cancelHref }: Props) {
+  const [state, formAction, pending] = useCountedAction(action);
+  return (
+    <form action={formAction} className="flex flex-col gap-4">
+      <input type="hidden" name="id" value={passkeyId} />
+      {state.formError ? (
+        <FocusAlert key={state.attempt} color="danger">
+          {state.formError}
+        </FocusAlert>
+      ) : null}
+      <div className="flex flex-wrap gap-4">
+        <button
+          type="submit"
+          className="ds-button"
+          data-variant="primary"
+          data-color="danger"
+          disabled={pending}
+          aria-busy={pending || undefined}
+        >
+          {pending ? text.remove.confirming : text.remove.confirm}
+        </button>
+        <Link href={cancelHref} className="ds-button" data-variant="secondary">
+          {text.remove.cancel}
+        </Link>
+      </div>
+    </form>
+  );
+}
