@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LogoutButton } from "@/components/auth/logout-button";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { t } from "@/lib/i18n";
 
@@ -73,6 +74,7 @@ function LoginLink() {
 function UserControls({ user }: { user: CurrentUser }) {
   return (
     <>
+      {user.registered ? <NotificationBell userId={user.id} /> : null}
       <p className="ds-paragraph" data-size="sm">
         <span className="sr-only">{t.common.loggedInAs} </span>
         <span className="font-medium">{user.name ?? t.common.unnamedUser}</span>
@@ -101,6 +103,7 @@ function PhoneMenu({ user }: { user: CurrentUser | null }) {
               {t.common.loggedInAs}{" "}
               <span className="font-medium">{user.name ?? t.common.unnamedUser}</span>
             </p>
+            {user.registered ? <NotificationBell userId={user.id} /> : null}
             <nav aria-label={t.common.mainNavLabel}>
               <ul className="flex flex-col">
                 {navLinks.map((link) => (

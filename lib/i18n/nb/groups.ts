@@ -35,7 +35,6 @@ export const groups = {
     actions: "Handlinger",
     withdraw: "Trekk forespørsel",
     withdrawing: "Trekker …",
-    withdrawn: "Forespørselen er trukket.",
   },
   statuses: {
     pending: "Venter",
@@ -76,8 +75,7 @@ export const groups = {
     counterOver: (n: number) => `${n} tegn for mye`,
     submit: "Send forespørsel",
     submitting: "Sender …",
-    sent: (group: string) =>
-      `Forespørselen er sendt til administratorene i ${group}. Du får et varsel når den er behandlet.`,
+    attachMessage: "Legg ved en melding (valgfritt)",
   },
 
   group: {
@@ -115,8 +113,6 @@ export const groups = {
     reject: "Avslå",
     rejecting: "Avslår …",
     reasonLabel: "Begrunnelse (valgfritt, vises til den som spurte)",
-    approved: (name: string) => `${name} er godkjent og er nå medlem av gruppen.`,
-    rejected: (name: string) => `Forespørselen fra ${name} er avslått.`,
     membersHeading: "Medlemmer og administratorer",
     name: "Navn",
     role: "Rolle",
@@ -128,13 +124,22 @@ export const groups = {
       `${name} mister tilgangen til gruppens tjenester med én gang. Vil du fjerne medlemmet?`,
     removeConfirmButton: "Ja, fjern medlemmet",
     working: "Lagrer …",
-    madeAdmin: (name: string) => `${name} er nå administrator.`,
-    revokedAdmin: (name: string) => `${name} er ikke lenger administrator.`,
-    removed: (name: string) => `${name} er fjernet fra gruppen.`,
     lastAdminNote: "Gruppen må ha minst én administrator.",
   },
 
   unnamed: "Uten navn",
+
+  /** After a change the page reloads with ?ok=<code>; names stay out of the address. */
+  done: {
+    sendt:
+      "Forespørselen er sendt. Administratorene i gruppen får beskjed, og du får et varsel når den er behandlet.",
+    trukket: "Forespørselen er trukket.",
+    godkjent: "Forespørselen er godkjent, og personen er nå medlem av gruppen.",
+    avslatt: "Forespørselen er avslått. Personen får beskjed i portalen.",
+    fjernet: "Medlemmet er fjernet fra gruppen.",
+    admin: "Medlemmet er nå administrator.",
+    "ikke-admin": "Medlemmet er ikke lenger administrator.",
+  },
 
   errors: {
     notFound: "Fant ikke medlemsgruppen.",

@@ -1,0 +1,86 @@
+import { listGroupMembers } from "@/lib/groups/queries";
+import { t } from "@/lib/i18n";
+import { ActionForm } from "../action-form";
+import { removeMemberAction, setGroupAdminAction } from "../actions";
+
+type Props = { actorId: string; groupId: string; slug: string };
+
+/** Members with role and the admin's actions: remove, make admin, revoke admin. */
+export async function MembersPanel({ actorId, groupId, slug }: Props) {
+  const members = await listGroupMembers(groupId);
+  const adminCount = members.filter((m) => m.role === "admin").length;
+  const m = t.groups.admin;
+  return (
+    <div className="flex flex-col gap-4">
+      <h2 className="ds-heading" data-size="sm">
+        {m.membersHeading}
+      </h2>
+      <p className="ds-paragraph" data-size="sm">
+        {m.lastAdminNote}
+      </p>
+      <div className="overflow-x-auto">
+        <table className="ds-table" data-border>
+          <thead>
+            <tr>
+              <th scope="col">{m.name}</th>
+              <th scope="col">{m.role}</th>
+              <th scope="col">{m.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => {
+              const name = member.name ?? t.groups.unnamed;
+              const nameId = `medlem-${member.userId}`;
+              const isAdmin = member.role === "admin";
+              const fields = { groupId, userId: member.userId, slug };
+              return (
+                <tr key={member.userId}>
+                  <td id={nameId}>
+                    {name} {member.userId === actorId ? t.groups.group.you : null}
+                  </td>
+                  <td>
+                    <span className="ds-tag" data-color={isAdmin ? "accent" : "neutral"}>
+                      {t.groups.roles[member.role]}
+                    </span>
+                  </td>
+                  <td>
+                    <div className="flex flex-col gap-3">
+                      {isAdmin && adminCount <= 1 ? null : (
+                        <ActionForm
+                          action={setGroupAdminAction}
+                          fields={{ ...fields, admin: isAdmin ? "false" : "true" }}
+                          label={isAdmin ? m.revokeAdmin : m.makeAdmin}
+                          pendingLabel={m.working}
+                          variant="secondary"
+                          describedBy={nameId}
+                        />
+                      )}
+                      {isAdmin && adminCount <= 1 ? null : (
+                        <details className="ds-details">
+                          <summary aria-describedby={nameId}>{m.remove}</summary>
+                          <div className="flex flex-col gap-3 p-3">
+                            <p className="ds-paragraph" data-size="sm">
+                              {m.removeConfirm(name)}
+                            </p>
+                            <ActionForm
+                              action={removeMemberAction}
+                              fields={fields}
+                              label={m.removeConfirmButton}
+                              pendingLabel={m.working}
+                              variant="secondary"
+                              describedBy={nameId}
+                            />
+                          </div>
+                        </details>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

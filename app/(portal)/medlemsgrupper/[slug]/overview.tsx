@@ -1,0 +1,87 @@
+import { formatDate, isoTime } from "@/lib/groups/format";
+import type { GroupDetails } from "@/lib/groups/queries";
+import { listGroupMembers, listGroupNotices, listGroupServices } from "@/lib/groups/queries";
+import { t } from "@/lib/i18n";
+
+/** What members see: the group's services, notices and (for non-admins) its members. */
+export async function MemberOverview({
+  group,
+  viewerId,
+  showMembers,
+}: {
+  group: GroupDetails;
+  viewerId: string;
+  showMembers: boolean;
+}) {
+  const m = t.groups.group;
+  const [services, notices, members] = await Promise.all([
+    listGroupServices(group.id),
+    listGroupNotices(group.id),
+    showMembers ? listGroupMembers(group.id) : Promise.resolve([]),
+  ]);
+  return (
+    <>
+      <section aria-labelledby="tjenester" className="flex flex-col gap-3">
+        <h2 id="tjenester" className="ds-heading" data-size="sm">
+          {m.services}
+        </h2>
+        {services.length === 0 ? (
+          <p className="ds-paragraph">{m.noServices}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {services.map((s) => (
+              <li key={s.id}>
+                <p className="ds-paragraph font-medium">{s.name}</p>
+                <p className="ds-paragraph" data-size="sm">
+                  {s.description}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="varsler-gruppe" className="flex flex-col gap-3">
+        <h2 id="varsler-gruppe" className="ds-heading" data-size="sm">
+          {m.notices}
+        </h2>
+        {notices.length === 0 ? (
+          <p className="ds-paragraph">{m.noNotices}</p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {notices.map((n) => (
+              <li key={n.id}>
+                <p className="ds-paragraph font-medium">{n.title}</p>
+                <p className="ds-paragraph" data-size="sm">
+                  <time dateTime={isoTime(n.publishedAt)}>{formatDate(n.publishedAt)}</time>
+                  {" – "}
+                  {n.body}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {showMembers ? (
+        <section aria-labelledby="medlemmer" className="flex flex-col gap-3">
+          <h2 id="medlemmer" className="ds-heading" data-size="sm">
+            {m.members}
+          </h2>
+          <ul className="flex flex-col gap-1">
+            {members.map((member) => (
+              <li key={member.userId} className="flex flex-wrap items-center gap-2">
+                <span>
+                  {member.name ?? t.groups.unnamed} {member.userId === viewerId ? m.you : null}
+                </span>
+                {member.role === "admin" ? (
+                  <span className="ds-tag" data-color="accent" data-size="sm">
+                    {t.groups.roles.admin}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { requireRegisteredUser } from "@/lib/auth/current-user";
+import { listPendingRequests } from "@/lib/groups/admin-queries";
+import { membershipRole } from "@/lib/groups/permissions";
+import { getGroupBySlug, pendingRequestOf, type GroupDetails } from "@/lib/groups/queries";
+import { t } from "@/lib/i18n";
+import { DoneAlert } from "../done-alert";
+import { JoinSection } from "./join-section";
+import { MembersPanel } from "./members-panel";
+import { MemberOverview } from "./overview";
+import { RequestsPanel } from "./requests-panel";
+import { AdminTabs, TABS, type Tab } from "./tabs";
+
+type Params = { slug: string };
+type Props = {
+  params: Promise<Params>;
+  searchParams: Promise<{ fane?: string | string[]; ok?: string | string[] }>;
+};
+
+const groupFor = cache(async (slug: string) =>
+  /^[a-z0-9-]{1,100}$/.test(slug) ? getGroupBySlug(slug) : null,
+);
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const group = await groupFor((await params).slug);
+  return { title: group?.name ?? t.groups.title };
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** A group: public part for everyone logged in, more for members, administration for admins. */
+export default async function GroupPage({ params, searchParams }: Props) {
+  const user = await requireRegisteredUser();
+  const group = await groupFor((await params).slug);
+  if (!group) notFound();
+  const query = await searchParams;
+  // Read on every request: a removed admin sees the admin tabs disappear at once.
+  const role = await membershipRole(user.id, group.id);
+  const isAdmin = role === "admin";
+  const requested = first(query.fane);
+  const tab: Tab = isAdmin && TABS.includes(requested as Tab) ? (requested as Tab) : "oversikt";
+  const pendingRequests = isAdmin ? await listPendingRequests(user.id, group.id) : [];
+
+  const overview = role ? (
+    <MemberOverview group={group} viewerId={user.id} showMembers={!isAdmin} />
+  ) : (
+    <JoinSection group={group} pending={await pendingRequestOf(user.id, group.id)} />
+  );
+
+  return (
+    <div className="flex flex-col gap-8">
+      <p>
+        <Link href="/medlemsgrupper" className="ds-link">
+          {t.groups.group.backToList}
+        </Link>
+      </p>
+      <GroupHeader group={group} role={role} />
+      <DoneAlert code={first(query.ok)} />
+      {isAdmin ? (
+        <AdminTabs slug={group.slug} current={tab} pendingCount={pendingRequests.length}>
+          {tab === "foresporsler" ? (
+            <RequestsPanel requests={pendingRequests} slug={group.slug} />
+          ) : tab === "medlemmer" ? (
+            <MembersPanel actorId={user.id} groupId={group.id} slug={group.slug} />
+          ) : (
+            overview
+          )}
+        </AdminTabs>
+      ) : (
+        overview
+      )}
+    </div>
+  );
+}
+
+function GroupHeader({ group, role }: { group: GroupDetails; role: "member" | "admin" | null }) {
+  const m = t.groups.group;
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="ds-heading" data-size="lg">
+          {group.name}
+        </h1>
+        {role ? (
+          <span className="ds-tag" data-color={role === "admin" ? "accent" : "success"}>
+            {t.groups.roles[role]}
+          </span>
+        ) : null}
+      </div>
+      {group.description ? <p className="ds-paragraph">{group.description}</p> : null}
+      {group.organisationName ? (
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dt className="font-medium">{m.organisation}</dt>
+          <dd>{group.organisationName}</dd>
+          {group.orgNumber ? (
+            <>
+              <dt className="font-medium">{m.orgNumber}</dt>
+              <dd>{group.orgNumber}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+    </div>
+  );
+}

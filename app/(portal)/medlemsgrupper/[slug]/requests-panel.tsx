@@ -1,0 +1,69 @@
+import type { PendingRequestView } from "@/lib/groups/admin-queries";
+import { formatDateTime, isoTime } from "@/lib/groups/format";
+import { t } from "@/lib/i18n";
+import { ActionForm } from "../action-form";
+import { approveJoinRequestAction } from "../actions";
+import { RejectForm } from "./reject-form";
+
+type Props = { requests: PendingRequestView[]; slug: string };
+
+/**
+ * Pending requests of the group: who, their confirmed emails, message, when. The page loads
+ * them with listPendingRequests, which refuses anyone but the group's admins.
+ */
+export function RequestsPanel({ requests, slug }: Props) {
+  const m = t.groups.admin;
+  return (
+    <div className="flex flex-col gap-4">
+      <h2 className="ds-heading" data-size="sm">
+        {m.requestsHeading}
+      </h2>
+      {requests.length === 0 ? <p className="ds-paragraph">{m.noRequests}</p> : null}
+      <ul className="flex flex-col gap-4">
+        {requests.map((r) => {
+          const name = r.name ?? t.groups.unnamed;
+          const headingId = `foresporsel-${r.id}`;
+          return (
+            <li key={r.id}>
+              <article className="ds-card flex flex-col gap-3" aria-labelledby={headingId}>
+                <h3 className="ds-heading" data-size="xs" id={headingId}>
+                  {m.requestFrom(name)}
+                </h3>
+                <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+                  <dt className="font-medium">{m.received}</dt>
+                  <dd>
+                    <time dateTime={isoTime(r.createdAt)}>{formatDateTime(r.createdAt)}</time>
+                  </dd>
+                  <dt className="font-medium">{m.confirmedEmails}</dt>
+                  <dd>
+                    {r.confirmedEmails.length === 0 ? (
+                      m.noConfirmedEmails
+                    ) : (
+                      <ul>
+                        {r.confirmedEmails.map((address) => (
+                          <li key={address}>{address}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </dd>
+                  <dt className="font-medium">{m.message}</dt>
+                  <dd className="whitespace-pre-line break-words">{r.message ?? m.noMessage}</dd>
+                </dl>
+                <div className="flex flex-col gap-4 border-t border-(--ds-color-neutral-border-subtle) pt-4">
+                  <ActionForm
+                    action={approveJoinRequestAction}
+                    fields={{ requestId: r.id, slug }}
+                    label={m.approve}
+                    pendingLabel={m.approving}
+                    describedBy={headingId}
+                  />
+                  <RejectForm requestId={r.id} slug={slug} />
+                </div>
+              </article>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

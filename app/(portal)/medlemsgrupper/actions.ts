@@ -1,0 +1,109 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { userAction } from "@/lib/actions/action";
+import { decideJoinRequest, REASON_MAX_LENGTH } from "@/lib/groups/decisions";
+import {
+  MESSAGE_MAX_LENGTH,
+  sendJoinRequest,
+  withdrawJoinRequest,
+} from "@/lib/groups/join-requests";
+import { removeMember, setGroupAdmin } from "@/lib/groups/members";
+import { clientIpFrom } from "@/lib/http/client-info";
+import { t } from "@/lib/i18n";
+
+const e = t.groups.errors;
+const slug = z.string().regex(/^[a-z0-9-]{1,100}$/);
+/** Where the form was: a group page (slug) or the search on /medlemsgrupper (q). */
+const back = { slug: slug.optional(), q: z.string().max(200).optional() };
+
+function backTo(where: { slug?: string; q?: string }, ok: string, tab?: string): string {
+  const params = new URLSearchParams();
+  if (!where.slug && where.q) params.set("q", where.q);
+  if (tab) params.set("fane", tab);
+  params.set("ok", ok);
+  return where.slug ? `/medlemsgrupper/${where.slug}?${params}` : `/medlemsgrupper?${params}`;
+}
+
+async function ip(): Promise<string | null> {
+  return clientIpFrom(await headers());
+}
+
+/** Asks to join a group, with an optional message to its admins. */
+export const sendJoinRequestAction = userAction(
+  z.object({
+    groupId: z.uuid(),
+    message: z.string().trim().max(MESSAGE_MAX_LENGTH, e.messageTooLong).optional(),
+    ...back,
+  }),
+  async (input, { user }) => {
+    await sendJoinRequest(
+      { userId: user.id, ip: await ip() },
+      { groupId: input.groupId, message: input.message },
+    );
+    redirect(backTo(input, "sendt"));
+  },
+);
+
+/** Takes back one's own open request. */
+export const withdrawJoinRequestAction = userAction(
+  z.object({ requestId: z.uuid(), ...back }),
+  async (input, { user }) => {
+    await withdrawJoinRequest({ userId: user.id, ip: await ip() }, input.requestId);
+    redirect(backTo(input, "trukket"));
+  },
+);
+
+/** A group admin approves a request; lib/groups checks the admin right on the request's group. */
+export const approveJoinRequestAction = userAction(
+  z.object({ requestId: z.uuid(), slug }),
+  async (input, { user }) => {
+    await decideJoinRequest({ userId: user.id, ip: await ip() }, input.requestId, {
+      decision: "approve",
+    });
+    redirect(backTo(input, "godkjent", "foresporsler"));
+  },
+);
+
+/** A group admin rejects a request, optionally with a reason the requester sees. */
+export const rejectJoinRequestAction = userAction(
+  z.object({
+    requestId: z.uuid(),
+    slug,
+    reason: z.string().trim().max(REASON_MAX_LENGTH, e.reasonTooLong).optional(),
+  }),
+  async (input, { user }) => {
+    await decideJoinRequest({ userId: user.id, ip: await ip() }, input.requestId, {
+      decision: "reject",
+      reason: input.reason,
+    });
+    redirect(backTo(input, "avslatt", "foresporsler"));
+  },
+);
+
+/** A group admin removes a member. */
+export const removeMemberAction = userAction(
+  z.object({ groupId: z.uuid(), userId: z.uuid(), slug }),
+  async (input, { user }) => {
+    await removeMember(
+      { userId: user.id, ip: await ip() },
+      { groupId: input.groupId, userId: input.userId },
+    );
+    redirect(backTo(input, "fjernet", "medlemmer"));
+  },
+);
+
+/** A group admin makes a member admin, or an admin a member again. */
+export const setGroupAdminAction = userAction(
+  z.object({ groupId: z.uuid(), userId: z.uuid(), slug, admin: z.enum(["true", "false"]) }),
+  async (input, { user }) => {
+    const admin = input.admin === "true";
+    await setGroupAdmin(
+      { userId: user.id, ip: await ip() },
+      { groupId: input.groupId, userId: input.userId, admin },
+    );
+    redirect(backTo(input, admin ? "admin" : "ikke-admin", "medlemmer"));
+  },
+);

@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState } from "@/lib/actions/state";
+import { t } from "@/lib/i18n";
+import { sendJoinRequestAction } from "./actions";
+import { MessageField } from "./message-field";
+
+type Props = {
+  groupId: string;
+  /** Back to the group page or to the search, after sending. */
+  slug?: string;
+  q?: string;
+  /** In a list of search results the message field starts folded away. */
+  compact?: boolean;
+};
+
+/** `Send forespørsel` with an optional message (max 1000 characters). */
+export function JoinRequestForm({ groupId, slug, q, compact }: Props) {
+  const [state, action] = useActionState(sendJoinRequestAction, initialActionState);
+  const m = t.groups.requestForm;
+  const field = (
+    <MessageField
+      name="message"
+      label={m.messageLabel}
+      description={m.messageDescription}
+      maxLength={1000}
+      errors={state.fieldErrors?.message}
+      defaultValue={state.values?.message}
+    />
+  );
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="groupId" value={groupId} />
+      {slug ? <input type="hidden" name="slug" value={slug} /> : null}
+      {q ? <input type="hidden" name="q" value={q} /> : null}
+      {state.formError ? <FormAlert color="danger">{state.formError}</FormAlert> : null}
+      {compact ? (
+        <details className="ds-details" open={!!state.fieldErrors?.message}>
+          <summary>{m.attachMessage}</summary>
+          <div className="pt-3">{field}</div>
+        </details>
+      ) : (
+        field
+      )}
+      <div>
+        <SubmitButton label={m.submit} pendingLabel={m.submitting} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { t } from "@/lib/i18n";
+
+const { locale, timeZone } = t.common.dateTime;
+const dateTime = new Intl.DateTimeFormat(locale, {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone,
+});
+const dateOnly = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
+
+/** A time as people in Norway read it: nb-NO, Oslo time. */
+export function formatDateTime(date: Date): string {
+  return dateTime.format(date);
+}
+
+export function formatDate(date: Date): string {
+  return dateOnly.format(date);
+}
+
+/** For <time dateTime>: the instant in UTC. */
+export function isoTime(date: Date): string {
+  return date.toISOString();
+}
