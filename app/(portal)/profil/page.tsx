@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ProfileNav } from "@/components/profile/profile-nav";
 import { requireRegisteredUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { listOwnEmails } from "@/lib/registration/emails";
 import { AddEmailForm } from "./add-email-form";
-import { EmailActions } from "./email-actions";
+import { EmailList } from "./email-list";
 import { NameForm } from "./name-form";
 
 export const metadata: Metadata = { title: t.profile.title };
@@ -34,44 +33,15 @@ export default async function ProfilePage() {
           {m.emails.heading}
         </h2>
         <p className="ds-paragraph">{m.emails.lead}</p>
-        <ul className="flex flex-col gap-3" aria-labelledby="emails-heading">
-          {emails.map((email) => (
-            <li
-              key={email.id}
-              className="ds-card flex flex-col gap-3 p-4 sm:flex-row sm:justify-between"
-            >
-              <div className="flex flex-col gap-1">
-                <span className="break-all font-semibold">{email.address}</span>
-                <span className="flex flex-wrap gap-2 text-sm">
-                  {email.isPrimary ? (
-                    <span className="ds-tag" data-color="accent">
-                      {m.emails.primary}
-                    </span>
-                  ) : null}
-                  {email.confirmedAt ? (
-                    <span className="ds-tag" data-color="success">
-                      {m.emails.confirmed} {formatDateTime(email.confirmedAt)}
-                    </span>
-                  ) : (
-                    <span className="ds-tag" data-color="warning">
-                      {m.emails.unconfirmed}
-                    </span>
-                  )}
-                </span>
-                {!email.confirmedAt ? (
-                  <Link className="ds-link text-sm" href={`/profil/e-post/bekreft?e=${email.id}`}>
-                    {m.emails.confirmNow}
-                  </Link>
-                ) : null}
-              </div>
-              <EmailActions
-                emailId={email.id}
-                address={email.address}
-                canMakePrimary={!!email.confirmedAt && !email.isPrimary}
-              />
-            </li>
-          ))}
-        </ul>
+        <EmailList
+          emails={emails.map((e) => ({
+            id: e.id,
+            address: e.address,
+            isPrimary: e.isPrimary,
+            confirmedAt: e.confirmedAt?.toISOString() ?? null,
+            confirmedLabel: e.confirmedAt ? formatDateTime(e.confirmedAt) : null,
+          }))}
+        />
       </section>
 
       <section aria-labelledby="add-email-heading" className="flex flex-col gap-4">

@@ -1,0 +1,105 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState } from "@/lib/actions/state";
+import { t } from "@/lib/i18n";
+import { removeEmailAction, setPrimaryEmailAction } from "./actions";
+
+export type EmailRow = {
+  id: string;
+  address: string;
+  isPrimary: boolean;
+  confirmedAt: string | null;
+  confirmedLabel: string | null;
+};
+
+/**
+ * The user's addresses with make-primary and remove (behind a confirmation step).
+ * Results show above the list, so they stay when a removed row disappears.
+ */
+export function EmailList({ emails }: { emails: EmailRow[] }) {
+  const [removeState, remove] = useActionState(removeEmailAction, initialActionState);
+  const [primaryState, makePrimary] = useActionState(setPrimaryEmailAction, initialActionState);
+  const m = t.profile.emails;
+  const error = removeState.formError ?? primaryState.formError;
+  const success = removeState.ok
+    ? removeState.message
+    : primaryState.ok
+      ? primaryState.message
+      : undefined;
+  return (
+    <div className="flex flex-col gap-3">
+      {error ? <FormAlert color="danger">{error}</FormAlert> : null}
+      {success ? <FormAlert color="success">{success}</FormAlert> : null}
+      <ul className="flex flex-col gap-3" aria-labelledby="emails-heading">
+        {emails.map((email) => (
+          <li
+            key={email.id}
+            className="ds-card flex flex-col gap-3 p-4 sm:flex-row sm:justify-between"
+          >
+            <div className="flex flex-col gap-1">
+              <span className="break-all font-semibold">{email.address}</span>
+              <span className="flex flex-wrap gap-2 text-sm">
+                {email.isPrimary ? (
+                  <span className="ds-tag" data-color="accent">
+                    {m.primary}
+                  </span>
+                ) : null}
+                {email.confirmedAt ? (
+                  <span className="ds-tag" data-color="success">
+                    {m.confirmed} {email.confirmedLabel}
+                  </span>
+                ) : (
+                  <span className="ds-tag" data-color="warning">
+                    {m.unconfirmed}
+                  </span>
+                )}
+              </span>
+              {!email.confirmedAt ? (
+                <Link className="ds-link text-sm" href={`/profil/e-post/bekreft?e=${email.id}`}>
+                  {m.confirmNow}
+                </Link>
+              ) : null}
+            </div>
+            <div className="flex flex-wrap items-start gap-2">
+              {email.confirmedAt && !email.isPrimary ? (
+                <form action={makePrimary}>
+                  <input type="hidden" name="emailId" value={email.id} />
+                  <SubmitButton
+                    label={m.makePrimary}
+                    pendingLabel={t.profile.name.saving}
+                    variant="tertiary"
+                  />
+                </form>
+              ) : null}
+              <details>
+                <summary className="ds-button cursor-pointer list-none" data-variant="tertiary">
+                  {m.remove}
+                  <span className="sr-only"> {email.address}</span>
+                </summary>
+                <form
+                  action={remove}
+                  className="mt-2 flex flex-col gap-2 rounded border border-gray-300 p-3"
+                >
+                  <p className="ds-paragraph font-semibold">
+                    {m.removeConfirmTitle(email.address)}
+                  </p>
+                  <p className="ds-paragraph" data-size="sm">
+                    {m.removeConfirmBody}
+                  </p>
+                  <input type="hidden" name="emailId" value={email.id} />
+                  <div>
+                    <SubmitButton label={m.removeConfirm} pendingLabel={t.profile.name.saving} />
+                  </div>
+                </form>
+              </details>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
