@@ -84,9 +84,18 @@ test("removing the passkey stops it from working", async ({ page }) => {
   await page.goto("/profil/passnokler");
   await addPasskey(page, "Gammel telefon");
 
-  await page.getByRole("link", { name: "Fjern Gammel telefon" }).click();
+  const item = page.getByRole("listitem").filter({ hasText: "Gammel telefon" });
+  await item.locator("summary", { hasText: "Endre navn" }).click();
+  await item.getByLabel("Nytt navn på «Gammel telefon»").fill("Gammel mobil");
+  await item.getByRole("button", { name: "Lagre navnet" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Navnet er endret" })).toContainText(
+    "«Gammel mobil»",
+  );
+  await expect(page.getByRole("heading", { name: "Gammel mobil", level: 3 })).toBeVisible();
+
+  await page.getByRole("link", { name: "Fjern Gammel mobil" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Vil du fjerne passnøkkelen «Gammel telefon»?",
+    "Vil du fjerne passnøkkelen «Gammel mobil»?",
   );
   await page.getByRole("button", { name: "Fjern passnøkkelen" }).click();
   await expect(page).toHaveURL(/\/profil\/passnokler\?fjernet=1$/);

@@ -68,7 +68,7 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Sea
         {passkeys.length === 0 ? (
           <p className="ds-paragraph">{text.empty}</p>
         ) : (
-          <ul className="flex flex-col gap-4" aria-labelledby="passkey-list-heading">
+          <ul className="flex max-w-3xl flex-col gap-4" aria-labelledby="passkey-list-heading">
             {passkeys.map((passkey) => (
               <PasskeyItem key={passkey.id} passkey={passkey} />
             ))}
@@ -80,24 +80,28 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Sea
 }
 
 function PasskeyItem({ passkey }: { passkey: PasskeyView }) {
-  const headingId = `passkey-${passkey.id}`;
   return (
-    <li className="ds-card flex flex-col gap-4" data-variant="default">
-      <h3 id={headingId} className="ds-heading break-words" data-size="xs">
-        {passkey.name}
-      </h3>
-      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        <Detail label={text.fields.provider} value={passkey.providerName ?? text.unknownProvider} />
-        <Detail
-          label={text.fields.storage}
-          value={passkey.synced ? text.synced : text.deviceBound}
-        />
-        <Detail label={text.fields.created} value={dateTime.format(passkey.createdAt)} />
-        <Detail
-          label={text.fields.lastUsed}
-          value={passkey.lastUsedAt ? dateTime.format(passkey.lastUsedAt) : text.neverUsed}
-        />
-      </dl>
+    <li className="ds-card" data-variant="default">
+      <div className="ds-card__block flex flex-col gap-4">
+        <h3 className="ds-heading break-words" data-size="xs">
+          {passkey.name}
+        </h3>
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr] sm:gap-y-2">
+          <Detail
+            label={text.fields.provider}
+            value={passkey.providerName ?? text.unknownProvider}
+          />
+          <Detail
+            label={text.fields.storage}
+            value={passkey.synced ? text.synced : text.deviceBound}
+          />
+          <Detail label={text.fields.created} value={dateTime.format(passkey.createdAt)} />
+          <Detail
+            label={text.fields.lastUsed}
+            value={passkey.lastUsedAt ? dateTime.format(passkey.lastUsedAt) : text.neverUsed}
+          />
+        </dl>
+      </div>
       <details className="ds-details">
         <summary>
           {text.rename.toggle}
@@ -111,7 +115,7 @@ function PasskeyItem({ passkey }: { passkey: PasskeyView }) {
           />
         </div>
       </details>
-      <div>
+      <div className="ds-card__block">
         <Link
           href={`/profil/passnokler/${passkey.id}/fjern`}
           className="ds-button"

@@ -1,9 +1,11 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/next-auth";
+import { readSessionToken } from "@/lib/auth/session-token";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { NO_STORE, refuseForeignRequest } from "@/lib/passkeys/request-guard";
 import { authenticationResponseSchema } from "@/lib/passkeys/responses";
+import { endSession } from "@/lib/sessions/sessions";
 
 const bodySchema = z.object({
   credential: authenticationResponseSchema,
@@ -20,6 +22,8 @@ export async function POST(request: Request) {
   if (foreign) return foreign;
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return refused("invalid_request", 400);
+  // A step-up replaces this browser's session; the old row must not linger as "active".
+  const previous = await readSessionToken(request.headers);
 
   try {
     await signIn("passkey", {
@@ -35,6 +39,7 @@ export async function POST(request: Request) {
     console.error("[passkeys] login failed unexpectedly", error);
     return refused("verification_failed", 500);
   }
+  if (previous) await endSession(previous);
 
   const returnTo = safeReturnPath(parsed.data.callbackUrl);
   const redirectTo = returnTo
