@@ -45,6 +45,11 @@ test("member without a known domain finds Sikkerhetsforum for helse, sends a req
   await loginWithIdporten(admin, GROUP_ADMIN);
   await expect(admin).toHaveURL(/\/oversikt$/);
   await expect(admin.getByRole("link", { name: /^Varsler, \d+ ulest/ })).toBeVisible();
+  // An email, too (at most one per admin and group per hour, so any such email will do).
+  await admin.goto("/dev/e-post?til=gunnar.admin@helse-demo.no");
+  await expect(
+    admin.getByRole("article", { name: `Ny forespørsel om medlemskap i ${GROUP}` }).first(),
+  ).toBeVisible();
   await admin.goto("/medlemsgrupper/sikkerhetsforum-for-helse");
   await admin.getByRole("tab", { name: /Forespørsler/ }).click();
   await expect(admin.getByRole("tab", { name: /Forespørsler/ })).toHaveAttribute(
@@ -81,4 +86,29 @@ test("member without a known domain finds Sikkerhetsforum for helse, sends a req
     page.getByRole("region", { name: "Tjenester" }).getByText("Forum for informasjonssikkerhet"),
   ).toBeVisible();
   await expect(page.getByRole("link", { name: "Varsler, ingen uleste" })).toBeVisible();
+});
+
+test("a group shows people outside it only the public part, never requests, and an unknown group is not found", async ({
+  page,
+}) => {
+  await page.goto("/logg-inn");
+  await loginWithIdporten(page, GROUP_ADMIN);
+  await expect(page).toHaveURL(/\/oversikt$/);
+
+  // The admin of Helse Demo HF and the forum is not in Demo kommune.
+  await page.goto("/medlemsgrupper/demo-kommune?fane=foresporsler");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo kommune");
+  await expect(page.getByText("Medlemsgruppen for ansatte i Demo kommune.")).toBeVisible();
+  await expect(page.getByText("991000011")).toBeVisible();
+  await expect(
+    page.getByText("Blir du med automatisk med e-post på domenet demo-kommune.no"),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send forespørsel" })).toBeVisible();
+  await expect(page.getByRole("tablist")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Tjenester" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Medlemmer" })).toHaveCount(0);
+
+  const response = await page.goto("/medlemsgrupper/finnes-ikke");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vi fant ikke siden");
 });

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
+import { scheduleDelivery } from "@/lib/email/deliver";
 import { joinRequests, memberGroups, users } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
@@ -27,7 +28,7 @@ export async function sendJoinRequest(
   const message = input.message?.trim() || null;
   if (message && message.length > MESSAGE_MAX_LENGTH) throw groupError("messageTooLong", "message");
   try {
-    return await getDb().transaction(async (tx) => {
+    const result = await getDb().transaction(async (tx) => {
       const [group] = await tx
         .select({
           id: memberGroups.id,
@@ -62,13 +63,16 @@ export async function sendJoinRequest(
         },
         tx,
       );
-      await alertAdminsOfRequest(tx, {
+      const emailed = await alertAdminsOfRequest(tx, {
         requestId: request!.id,
         requesterName: requester?.name ?? t.groups.unnamed,
         group,
       });
-      return { requestId: request!.id, groupName: group.name };
+      return { requestId: request!.id, groupName: group.name, emailed };
     });
+    // After commit: deliver the admins' email soon instead of at the next poll.
+    if (result.emailed > 0) scheduleDelivery();
+    return { requestId: result.requestId, groupName: result.groupName };
   } catch (error) {
     if (isUniqueViolation(error, "join_requests_one_pending")) throw groupError("duplicatePending");
     throw error;

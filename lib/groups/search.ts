@@ -10,6 +10,14 @@ import {
 } from "@/lib/db/schema";
 import { normaliseSearch } from "./search-text";
 
+/*
+ * Which groups the search shows (the "groups that accept requests"):
+ * - join policy "request": requestable, admins decide;
+ * - join policy "automatic": shown with "Blir du med automatisk med e-post på domenet …",
+ *   and requestable too, for staff whose address is on another domain (consultants, shared
+ *   services); the group's admins decide as for any request;
+ * - join policy "closed": never shown, and sendJoinRequest refuses it.
+ */
 export const SEARCH_LIMIT = 20;
 export const SEARCH_MIN_LENGTH = 2;
 const MAX_WORDS = 5;
