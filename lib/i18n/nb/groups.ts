@@ -60,7 +60,6 @@ export const groups = {
     byRequest: "Medlemskap etter forespørsel. Administratorene i gruppen godkjenner.",
     youAreMember: "Du er medlem",
     pending: "Forespørsel sendt – venter på svar",
-    openGroup: "Gå til gruppen",
   },
   notFoundHelp: {
     link: "Finner du ikke medlemsgruppen din?",
@@ -81,7 +80,6 @@ export const groups = {
   group: {
     organisation: "Virksomhet",
     orgNumber: "Organisasjonsnummer",
-    about: "Om gruppen",
     services: "Tjenester",
     noServices: "Gruppen har ingen tjenester ennå.",
     notices: "Varsler og driftsmeldinger",
