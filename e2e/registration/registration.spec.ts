@@ -67,10 +67,14 @@ test("five wrong codes lock the code", async ({ page }) => {
   const wrong = code === "000000" ? "111111" : "000000";
   for (let left = 4; left >= 1; left--) {
     await enterCode(page, wrong);
-    await expect(page.getByRole("main").getByRole("alert")).toContainText(`Du har ${left} forsøk igjen`);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      `Du har ${left} forsøk igjen`,
+    );
   }
   await enterCode(page, wrong);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Koden er sperret etter fem feil forsøk");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "Koden er sperret etter fem feil forsøk",
+  );
   // Even the right code is now refused.
   await enterCode(page, code);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Koden er sperret");

@@ -8,7 +8,8 @@ import { config } from "@/lib/config";
 import { clientIpFrom, userAgentFrom } from "@/lib/http/client-info";
 import { authorizePasskey, startPasskeySession } from "@/lib/passkeys/login";
 import type { Session } from "@/lib/db/schema";
-import { startSession, validateSession } from "@/lib/sessions/sessions";
+import { endSession, startSession, validateSession } from "@/lib/sessions/sessions";
+import { readSessionToken } from "./session-token";
 import { SESSION_POLICY } from "@/lib/sessions/policy";
 import { ACR_SUBSTANTIAL, isAcceptedAcr, verifyIdToken } from "./idporten";
 import { findOrCreateUserByPid, findUserByPid } from "./users";
@@ -139,6 +140,9 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
             ip,
             userAgent: userAgentFrom(headers),
           });
+          // A step-up replaces this browser's earlier session; it must not linger.
+          const previous = await readSessionToken(headers);
+          if (previous) await endSession(previous);
           await recordAudit({
             action: created ? "user.created" : "login.succeeded",
             actorUserId: user.id,

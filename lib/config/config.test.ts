@@ -18,7 +18,7 @@ const realProduction = {
 
 describe("configuration", () => {
   it("refuses to start in production without real secrets and a real ID-porten", () => {
-    expect(() => loadConfig({ APP_ENV: "production" } as NodeJS.ProcessEnv)).toThrow(
+    expect(() => loadConfig({ APP_ENV: "production" } as unknown as NodeJS.ProcessEnv)).toThrow(
       /kan ikke starte i produksjon/,
     );
     for (const missing of ["AUTH_SECRET", "PID_HMAC_KEY", "IDPORTEN_CLIENT_ID", "DATABASE_URL"]) {
@@ -41,7 +41,7 @@ describe("configuration", () => {
   });
 
   it("treats next start (NODE_ENV=production) as production unless APP_ENV says otherwise", () => {
-    expect(() => loadConfig({ NODE_ENV: "production" } as NodeJS.ProcessEnv)).toThrow();
+    expect(() => loadConfig({ NODE_ENV: "production" } as unknown as NodeJS.ProcessEnv)).toThrow();
   });
 
   it("generates clearly marked development secrets once and keeps them", () => {

@@ -9,5 +9,7 @@ export async function signInWithIdportenAction(formData: FormData): Promise<void
   const target = returnTo
     ? `/etter-innlogging?til=${encodeURIComponent(returnTo)}`
     : "/etter-innlogging";
-  await signIn("idporten", { redirectTo: target });
+  // Step-up must be a fresh authentication at ID-porten, not its single sign-on.
+  const stepUp = formData.get("bekreft") === "1";
+  await signIn("idporten", { redirectTo: target }, stepUp ? { prompt: "login" } : undefined);
 }

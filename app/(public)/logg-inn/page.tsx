@@ -63,6 +63,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </h2>
         <form action={signInWithIdportenAction}>
           {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+          {confirming ? <input type="hidden" name="bekreft" value="1" /> : null}
           <button type="submit" className="ds-button">
             {t.auth.continueWithIdporten}
           </button>
