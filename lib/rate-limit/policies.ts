@@ -10,6 +10,8 @@ export const RATE_LIMITS = {
   joinRequestEmailPerAdminGroup: { name: "join-request-email", limit: 1, windowSeconds: 3600 },
   /** Join requests a user may send per hour. */
   joinRequestsPerUser: { name: "join-request:user", limit: 20, windowSeconds: 3600 },
+  /** Login challenges handed out per IP (each page load asks for one, for autofill). */
+  passkeyOptionsPerIp: { name: "passkey-options:ip", limit: 300, windowSeconds: 600 },
   /** Passkey login attempts per IP per minute. */
   passkeyLoginPerIp: { name: "passkey-login:ip", limit: 30, windowSeconds: 60 },
 } as const;
