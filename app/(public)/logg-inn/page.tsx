@@ -48,6 +48,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             {login.lead}
           </p>
           <p className="ds-paragraph">{login.firstTime}</p>
+          {first(params.utlopt) === "1" ? (
+            <div className="ds-alert" data-color="info" role="status">
+              {t.auth.sessionExpired}
+            </div>
+          ) : null}
         </section>
       )}
 
