@@ -21,5 +21,7 @@ export const config = {
     "/medlemsgrupper/:path*",
     "/registrer/:path*",
     "/admin/:path*",
+    "/varsler/:path*",
+    "/tjenester/:path*",
   ],
 };

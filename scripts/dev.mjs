@@ -1,18 +1,30 @@
 // npm run dev: the portal and the local ID-porten test provider side by side.
 import { spawn } from "node:child_process";
 
+// Each child leads its own process group, so stopping it also stops what npx started.
+function start(args) {
+  return spawn("npx", args, { stdio: "inherit", detached: true });
+}
+
 const children = [
-  spawn("npx", ["tsx", "scripts/idporten-test-provider.ts"], { stdio: "inherit" }),
-  spawn("npx", ["next", "dev", ...process.argv.slice(2)], { stdio: "inherit" }),
+  start(["tsx", "scripts/idporten-test-provider.ts"]),
+  start(["next", "dev", ...process.argv.slice(2)]),
 ];
 
+let stopping = false;
 function stopAll(code = 0) {
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  }
   process.exitCode = code;
 }
 
-for (const child of children) {
-  child.on("exit", (code) => stopAll(code ?? 0));
-}
+for (const child of children) child.on("exit", (code) => stopAll(code ?? 0));
 process.on("SIGINT", () => stopAll(0));
 process.on("SIGTERM", () => stopAll(0));

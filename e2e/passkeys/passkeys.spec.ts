@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { authenticateAtTestId } from "../fixtures/idporten";
 import {
   addPasskey,
   addVirtualAuthenticator,
@@ -122,7 +123,7 @@ test("removing the passkey stops it from working", async ({ page }) => {
 test("step-up is asked when the login is older than 15 minutes", async ({ page }) => {
   await addVirtualAuthenticator(page);
   await withoutPasskeyAutofill(page);
-  await loginAsRegisteredMember(page, "Stig Stepup");
+  const pid = await loginAsRegisteredMember(page, "Stig Stepup");
 
   // Adding: the login is 16 minutes old, so the user confirms with ID-porten first.
   expect((await page.request.post("/api/test/age-login?minutes=16")).ok()).toBe(true);
@@ -132,6 +133,8 @@ test("step-up is asked when the login is older than 15 minutes", async ({ page }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bekreft at det er deg");
   await expect(page.getByRole("button", { name: "Logg inn med passnøkkel" })).toBeVisible();
   await page.getByRole("button", { name: "Fortsett med ID-porten" }).click();
+  // A step-up is a fresh authentication at ID-porten, not its single sign-on.
+  await authenticateAtTestId(page, pid);
   await expect(page).toHaveURL(/\/profil\/passnokler\/ny$/);
 
   // The login ages while the user is in the middle of it: the server asks again.
@@ -141,6 +144,8 @@ test("step-up is asked when the login is older than 15 minutes", async ({ page }
   await page.getByRole("button", { name: "Opprett passnøkkel" }).click();
   await expect(page).toHaveURL(/\/logg-inn\?bekreft=1/);
   await page.getByRole("button", { name: "Fortsett med ID-porten" }).click();
+  // A step-up is a fresh authentication at ID-porten, not its single sign-on.
+  await authenticateAtTestId(page, pid);
   await expect(page).toHaveURL(/\/profil\/passnokler\/ny$/);
   await page.getByRole("link", { name: "Avbryt" }).click();
   await addPasskey(page, "Jobb-PC");

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { getCurrentSession, getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { isRecentLogin, stepUpPath } from "@/lib/auth/step-up";
 import { t } from "@/lib/i18n";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
+import { describeError } from "@/lib/logging/describe-error";
 import { DomainError } from "./errors";
 import type { ActionState } from "./state";
 
@@ -14,7 +16,7 @@ type Options = {
   /** Allow users who have not finished registration (the registration steps themselves). */
   allowUnregistered?: boolean;
   /** Needs a login younger than 15 minutes; otherwise the user logs in again and returns. */
-  stepUp?: { returnTo: string };
+  stepUp?: { returnTo: string | ((values: Record<string, string>) => string) };
   /** Only support staff. */
   role?: "support";
 };
@@ -22,7 +24,10 @@ type Options = {
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+    // Only what a form shows again; large payloads (passkey responses) are not echoed back.
+    if (typeof value === "string" && !key.startsWith("$ACTION") && value.length <= 2000) {
+      values[key] = value;
+    }
   }
   return values;
 }
@@ -43,9 +48,12 @@ export function userAction<S extends z.ZodType>(
     if (options.role && user.role !== options.role) {
       return { formError: t.common.errors.forbidden };
     }
-    if (options.stepUp && !isRecentLogin(session)) redirect(stepUpPath(options.stepUp.returnTo));
-
     const values = formValues(formData);
+    if (options.stepUp && !isRecentLogin(session)) {
+      const { returnTo } = options.stepUp;
+      const path = typeof returnTo === "function" ? returnTo(values) : returnTo;
+      redirect(stepUpPath(safeReturnPath(path) ?? "/oversikt"));
+    }
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
       const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
@@ -64,7 +72,7 @@ export function userAction<S extends z.ZodType>(
       }
       // Let Next's redirect()/notFound() through.
       if (isNextControlFlow(error)) throw error;
-      console.error("[action] unexpected error", error);
+      console.error(`[action] unexpected error: ${describeError(error)}`);
       return { formError: t.common.errors.unexpected, values };
     }
   };

@@ -1,7 +1,8 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { clientIpFrom } from "@/lib/http/client-info";
-import { endSession } from "@/lib/sessions/sessions";
+import { unseal } from "@/lib/crypto/seal";
+import { endSession, ID_TOKEN_PURPOSE } from "@/lib/sessions/sessions";
 import { endSessionUrl } from "./idporten";
 import { signOut } from "./next-auth";
 import { readSessionToken } from "./session-token";
@@ -19,7 +20,8 @@ export async function logout(headers: Headers): Promise<string> {
     details: { method: row.method },
   });
   try {
-    return (await endSessionUrl(row.idToken)) ?? "/";
+    const idToken = row.idToken ? unseal(ID_TOKEN_PURPOSE, row.idToken) : null;
+    return (await endSessionUrl(idToken)) ?? "/";
   } catch {
     // ID-porten unreachable: the local session is gone; the user is logged out here.
     return "/";

@@ -4,6 +4,7 @@ import type {} from "next-auth/jwt";
 import type { OIDCConfig } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
+import { describeError } from "@/lib/logging/describe-error";
 import { config } from "@/lib/config";
 import { clientIpFrom, userAgentFrom } from "@/lib/http/client-info";
 import { authorizePasskey, startPasskeySession } from "@/lib/passkeys/login";
@@ -81,7 +82,7 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
     logger: {
       error(error) {
         const type = (error as { type?: string }).type ?? error.name;
-        console.error(`[auth] ${type}: ${error.message}`);
+        console.error(`[auth] ${type}: ${describeError(error)}`);
         void recordAudit({ action: "login.failed", ip, details: { reason: type } }).catch(() => {});
       },
       warn() {},

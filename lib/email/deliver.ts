@@ -5,6 +5,7 @@ import { addSeconds, now } from "@/lib/clock";
 import { config } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, type OutboxEmail } from "@/lib/db/schema";
+import { describeError } from "@/lib/logging/describe-error";
 
 const BATCH = 20;
 const MAX_ATTEMPTS = 8;
@@ -69,13 +70,27 @@ async function claimBatch(): Promise<OutboxEmail[]> {
   });
 }
 
-async function deliverOne(email: OutboxEmail, transport: Transport): Promise<boolean> {
+/** Bodies hold one-time codes: once a real provider has the email, we keep no copy. */
+const REDACTED = "[Innholdet er slettet etter sending.]";
+
+async function deliverOne(
+  email: OutboxEmail,
+  transport: Transport,
+  redact: boolean,
+): Promise<boolean> {
   const attempts = email.attempts + 1;
   try {
     const { providerId } = await transport(email);
     await getDb()
       .update(emailOutbox)
-      .set({ status: "sent", attempts, providerId, sentAt: now(), lastError: null })
+      .set({
+        status: "sent",
+        attempts,
+        providerId,
+        sentAt: now(),
+        lastError: null,
+        ...(redact ? { html: REDACTED, text: REDACTED } : {}),
+      })
       .where(eq(emailOutbox.id, email.id));
     return true;
   } catch (error) {
@@ -97,10 +112,11 @@ async function deliverOne(email: OutboxEmail, transport: Transport): Promise<boo
 /** Delivers what is due; returns how many were sent. */
 export async function deliverPendingEmails(
   transport: Transport = defaultTransport(),
+  { redact = transport !== devMailbox }: { redact?: boolean } = {},
 ): Promise<number> {
   let sent = 0;
   for (let batch = await claimBatch(); batch.length > 0; batch = await claimBatch()) {
-    for (const email of batch) if (await deliverOne(email, transport)) sent++;
+    for (const email of batch) if (await deliverOne(email, transport, redact)) sent++;
   }
   return sent;
 }
@@ -112,7 +128,7 @@ export function scheduleDelivery(): void {
   if (running) return;
   running = new Promise((resolve) => setImmediate(resolve))
     .then(() => deliverPendingEmails())
-    .catch((error) => console.error("[email] delivery run failed", error))
+    .catch((error) => console.error(`[email] delivery run failed: ${describeError(error)}`))
     .finally(() => {
       running = null;
     });

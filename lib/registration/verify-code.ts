@@ -33,6 +33,8 @@ export async function verifyEmailCode(
 ): Promise<VerifyResult> {
   try {
     return await getDb().transaction(async (tx) => {
+      // Serialise per account: two emails confirmed at once must not both become primary.
+      await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
       const [email] = await tx
         .select()
         .from(userEmails)
@@ -121,7 +123,8 @@ export async function verifyEmailCode(
     });
   } catch (error) {
     // Another account confirmed the same address a moment earlier.
-    if (isUniqueViolation(error)) return { ok: false, reason: "taken" };
+    if (isUniqueViolation(error, "user_emails_confirmed_address"))
+      return { ok: false, reason: "taken" };
     throw error;
   }
 }

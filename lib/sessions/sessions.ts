@@ -4,7 +4,10 @@ import { and, desc, eq, gt, lt, ne, or } from "drizzle-orm";
 import { addSeconds, now } from "@/lib/clock";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { sessions, users, type Session } from "@/lib/db/schema";
+import { seal } from "@/lib/crypto/seal";
 import { SESSION_POLICY } from "./policy";
+
+export const ID_TOKEN_PURPOSE = "session-id-token";
 
 export type SessionStart = {
   userId: string;
@@ -32,7 +35,8 @@ export async function startSession(input: SessionStart, db: DbOrTx = getDb()): P
     acr: input.acr ?? null,
     idportenIssuer: input.idportenIssuer ?? null,
     idportenSid: input.idportenSid ?? null,
-    idToken: input.idToken ?? null,
+    // The ID token carries the pid: only ever stored sealed.
+    idToken: input.idToken ? seal(ID_TOKEN_PURPOSE, input.idToken) : null,
     ip: input.ip ?? null,
     userAgent: input.userAgent?.slice(0, 300) ?? null,
     authenticatedAt: at,

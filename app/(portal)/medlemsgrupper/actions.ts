@@ -56,6 +56,13 @@ export const withdrawJoinRequestAction = userAction(
   },
 );
 
+// Group administration is admin work: it needs a login younger than 15 minutes.
+const adminStepUp = {
+  stepUp: {
+    returnTo: (v: Record<string, string>) => `/medlemsgrupper/${encodeURIComponent(v.slug ?? "")}`,
+  },
+};
+
 /** A group admin approves a request; lib/groups checks the admin right on the request's group. */
 export const approveJoinRequestAction = userAction(
   z.object({ requestId: z.uuid(), slug }),
@@ -65,6 +72,7 @@ export const approveJoinRequestAction = userAction(
     });
     redirect(backTo(input, "godkjent", "foresporsler"));
   },
+  adminStepUp,
 );
 
 /** A group admin rejects a request, optionally with a reason the requester sees. */
@@ -81,6 +89,7 @@ export const rejectJoinRequestAction = userAction(
     });
     redirect(backTo(input, "avslatt", "foresporsler"));
   },
+  adminStepUp,
 );
 
 /** A group admin removes a member. */
@@ -93,6 +102,7 @@ export const removeMemberAction = userAction(
     );
     redirect(backTo(input, "fjernet", "medlemmer"));
   },
+  adminStepUp,
 );
 
 /** A group admin makes a member admin, or an admin a member again. */
@@ -106,4 +116,5 @@ export const setGroupAdminAction = userAction(
     );
     redirect(backTo(input, admin ? "admin" : "ikke-admin", "medlemmer"));
   },
+  adminStepUp,
 );

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
@@ -23,17 +23,15 @@ export type EmailRow = {
 export function EmailList({ emails }: { emails: EmailRow[] }) {
   const [removeState, remove] = useActionState(removeEmailAction, initialActionState);
   const [primaryState, makePrimary] = useActionState(setPrimaryEmailAction, initialActionState);
+  // Only the newest result is shown, whichever form gave it.
+  const [last, setLast] = useState<"remove" | "primary" | null>(null);
   const m = t.profile.emails;
-  const error = removeState.formError ?? primaryState.formError;
-  const success = removeState.ok
-    ? removeState.message
-    : primaryState.ok
-      ? primaryState.message
-      : undefined;
+  const state =
+    last === "remove" ? removeState : last === "primary" ? primaryState : initialActionState;
   return (
     <div className="flex flex-col gap-3">
-      {error ? <FormAlert color="danger">{error}</FormAlert> : null}
-      {success ? <FormAlert color="success">{success}</FormAlert> : null}
+      {state.formError ? <FormAlert color="danger">{state.formError}</FormAlert> : null}
+      {state.ok && state.message ? <FormAlert color="success">{state.message}</FormAlert> : null}
       <ul className="flex flex-col gap-3" aria-labelledby="emails-heading">
         {emails.map((email) => (
           <li
@@ -66,7 +64,7 @@ export function EmailList({ emails }: { emails: EmailRow[] }) {
             </div>
             <div className="flex flex-wrap items-start gap-2">
               {email.confirmedAt && !email.isPrimary ? (
-                <form action={makePrimary}>
+                <form action={makePrimary} onSubmit={() => setLast("primary")}>
                   <input type="hidden" name="emailId" value={email.id} />
                   <SubmitButton
                     label={m.makePrimary}

@@ -1,9 +1,9 @@
 export const common = {
   portalName: "Medlemsportalen",
-  certName: "Helse- og kommuneCERT (demo)",
+  certName: "Helse- og KommuneCERT (demo)",
   titleTemplate: "%s – Medlemsportalen",
   portalDescription:
-    "Medlemsportalen gir ansatte i helse- og kommunesektoren tilgang til tjenester fra Helse- og kommuneCERT.",
+    "Medlemsportalen gir ansatte i helse- og kommunesektoren tilgang til tjenester fra Helse- og KommuneCERT.",
   skipToContent: "Hopp til hovedinnhold",
   login: "Logg inn",
   menu: "Meny",
@@ -81,6 +81,7 @@ export const common = {
     levelSubstantial: "betydelig",
   },
   servicePage: {
+    title: "Tjeneste",
     placeholder:
       "Dette er en plassholder for tjenesten i demoversjonen av medlemsportalen. Her ville tjenesten åpnet seg.",
     back: "Tilbake til oversikten",

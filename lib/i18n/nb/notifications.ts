@@ -44,6 +44,6 @@ export const notifications = {
     joinRequestAction: "Se forespørselen i Medlemsportalen",
     joinRequestThrottle:
       "Du får høyst én slik e-post per gruppe i timen. Flere forespørsler ser du under Varsler i portalen.",
-    footer: "Denne e-posten er sendt fra Medlemsportalen hos Helse- og kommuneCERT (demo).",
+    footer: "Denne e-posten er sendt fra Medlemsportalen hos Helse- og KommuneCERT (demo).",
   },
 } as const;

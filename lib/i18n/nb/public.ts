@@ -3,7 +3,7 @@ export const publicPages = {
   home: {
     title: "Forside",
     heading: "Velkommen til Medlemsportalen",
-    lead: "Medlemsportalen er inngangen til tjenestene fra Helse- og kommuneCERT (demo). Her finner du varsler, sårbarheter og trusselvurderinger for virksomheten din, og du kan melde en hendelse.",
+    lead: "Medlemsportalen er inngangen til tjenestene fra Helse- og KommuneCERT (demo). Her finner du varsler, sårbarheter og trusselvurderinger for virksomheten din, og du kan melde en hendelse.",
     audience:
       "Portalen er for ansatte i helse- og kommunesektoren, i sykehus, helseforetak og kommuner som er medlemmer hos oss.",
     servicesHeading: "Tjenester",

@@ -9,7 +9,16 @@ import { rejectJoinRequestAction } from "../actions";
 import { MessageField } from "../message-field";
 
 /** `Avslå` with an optional reason that the requester sees. */
-export function RejectForm({ requestId, slug }: { requestId: string; slug: string }) {
+export function RejectForm({
+  requestId,
+  slug,
+  describedBy,
+}: {
+  requestId: string;
+  slug: string;
+  /** The request's heading, so each `Avslå` says whose request it is. */
+  describedBy?: string;
+}) {
   const [state, action] = useActionState(rejectJoinRequestAction, initialActionState);
   const m = t.groups.admin;
   return (
@@ -25,7 +34,12 @@ export function RejectForm({ requestId, slug }: { requestId: string; slug: strin
         defaultValue={state.values?.reason}
       />
       <div>
-        <SubmitButton label={m.reject} pendingLabel={m.rejecting} variant="secondary" />
+        <SubmitButton
+          label={m.reject}
+          pendingLabel={m.rejecting}
+          variant="secondary"
+          aria-describedby={describedBy}
+        />
       </div>
     </form>
   );

@@ -41,7 +41,9 @@ export function RequestsPanel({ requests, slug }: Props) {
                     ) : (
                       <ul>
                         {r.confirmedEmails.map((address) => (
-                          <li key={address}>{address}</li>
+                          <li key={address} className="break-all">
+                            {address}
+                          </li>
                         ))}
                       </ul>
                     )}
@@ -57,7 +59,7 @@ export function RequestsPanel({ requests, slug }: Props) {
                     pendingLabel={m.approving}
                     describedBy={headingId}
                   />
-                  <RejectForm requestId={r.id} slug={slug} />
+                  <RejectForm requestId={r.id} slug={slug} describedBy={headingId} />
                 </div>
               </article>
             </li>

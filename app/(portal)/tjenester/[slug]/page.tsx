@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCurrentSession, requireRegisteredUser } from "@/lib/auth/current-user";
+import { stepUpPathFor } from "@/lib/auth/step-up-path";
 import { now } from "@/lib/clock";
 import { t } from "@/lib/i18n";
 import { serviceAccess } from "@/lib/services/access";
 import { groupsOfUser, servicesForGroups } from "@/lib/services/queries";
 
-export const metadata: Metadata = { title: "Tjeneste" };
+export const metadata: Metadata = { title: t.common.servicePage.title };
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,6 +37,15 @@ export default async function ServicePage({ params }: Props) {
               ? t.common.dashboard.lockedPhishing
               : t.common.dashboard.closedHours}
           </p>
+          {access.reason === "phishing-resistant" ? (
+            <Link
+              href={stepUpPathFor(`/tjenester/${service.slug}`)}
+              className="ds-button mt-2"
+              data-variant="primary"
+            >
+              {t.common.dashboard.stepUpWithPasskey}
+            </Link>
+          ) : null}
         </div>
       )}
       <Link href="/oversikt" className="ds-link">

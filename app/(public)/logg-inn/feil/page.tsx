@@ -8,7 +8,7 @@ type Props = { searchParams: Promise<{ kode?: string; error?: string }> };
 
 function messageFor(kode: string | undefined, error: string | undefined): string {
   const messages = t.auth.loginErrors;
-  if (kode && kode in messages) return messages[kode as keyof typeof messages];
+  if (kode && Object.hasOwn(messages, kode)) return messages[kode as keyof typeof messages];
   if (error === "OAuthCallbackError") return messages.avbrutt;
   return messages.generic;
 }

@@ -5,6 +5,7 @@ import { readSessionToken } from "@/lib/auth/session-token";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { NO_STORE, refuseForeignRequest } from "@/lib/passkeys/request-guard";
 import { authenticationResponseSchema } from "@/lib/passkeys/responses";
+import { describeError } from "@/lib/logging/describe-error";
 import { endSession } from "@/lib/sessions/sessions";
 
 const bodySchema = z.object({
@@ -36,7 +37,7 @@ export async function POST(request: Request) {
       const code = (error as { code?: string }).code ?? "verification_failed";
       return refused(code, code === "rate_limited" ? 429 : 401);
     }
-    console.error("[passkeys] login failed unexpectedly", error);
+    console.error(`[passkeys] login failed unexpectedly: ${describeError(error)}`);
     return refused("verification_failed", 500);
   }
   if (previous) await endSession(previous);
