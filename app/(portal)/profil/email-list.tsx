@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialActionState } from "@/lib/actions/state";
+import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { t } from "@/lib/i18n";
 import { removeEmailAction, setPrimaryEmailAction } from "./actions";
 
@@ -21,13 +21,15 @@ export type EmailRow = {
  * Results show above the list, so they stay when a removed row disappears.
  */
 export function EmailList({ emails }: { emails: EmailRow[] }) {
-  const [removeState, remove] = useActionState(removeEmailAction, initialActionState);
-  const [primaryState, makePrimary] = useActionState(setPrimaryEmailAction, initialActionState);
-  // Only the newest result is shown, whichever form gave it.
-  const [last, setLast] = useState<"remove" | "primary" | null>(null);
+  // One state for both forms, so only the newest result shows, whichever form gave it.
+  const [state, dispatch] = useActionState(
+    (previous: ActionState, data: FormData) =>
+      data.get("intent") === "remove"
+        ? removeEmailAction(previous, data)
+        : setPrimaryEmailAction(previous, data),
+    initialActionState,
+  );
   const m = t.profile.emails;
-  const state =
-    last === "remove" ? removeState : last === "primary" ? primaryState : initialActionState;
   return (
     <div className="flex flex-col gap-3">
       {state.formError ? <FormAlert color="danger">{state.formError}</FormAlert> : null}
@@ -64,7 +66,8 @@ export function EmailList({ emails }: { emails: EmailRow[] }) {
             </div>
             <div className="flex flex-wrap items-start gap-2">
               {email.confirmedAt && !email.isPrimary ? (
-                <form action={makePrimary} onSubmit={() => setLast("primary")}>
+                <form action={dispatch}>
+                  <input type="hidden" name="intent" value="primary" />
                   <input type="hidden" name="emailId" value={email.id} />
                   <SubmitButton
                     label={m.makePrimary}
@@ -79,7 +82,7 @@ export function EmailList({ emails }: { emails: EmailRow[] }) {
                   <span className="sr-only"> {email.address}</span>
                 </summary>
                 <form
-                  action={remove}
+                  action={dispatch}
                   className="mt-2 flex flex-col gap-2 rounded border border-gray-300 p-3"
                 >
                   <p className="ds-paragraph font-semibold">
@@ -89,6 +92,7 @@ export function EmailList({ emails }: { emails: EmailRow[] }) {
                     {m.removeConfirmBody}
                   </p>
                   <input type="hidden" name="emailId" value={email.id} />
+                  <input type="hidden" name="intent" value="remove" />
                   <div>
                     <SubmitButton label={m.removeConfirm} pendingLabel={t.profile.name.saving} />
                   </div>
