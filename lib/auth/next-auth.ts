@@ -6,6 +6,7 @@ import Credentials from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
 import { describeError } from "@/lib/logging/describe-error";
 import { config } from "@/lib/config";
+import { getDb } from "@/lib/db/client";
 import { clientIpFrom, userAgentFrom } from "@/lib/http/client-info";
 import { authorizePasskey, startPasskeySession } from "@/lib/passkeys/login";
 import type { Session } from "@/lib/db/schema";
@@ -131,24 +132,34 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         if (trigger === "signIn" && account?.provider === "idporten") {
           const claims = profile as unknown as IdportenProfile;
           const { user, created } = await findOrCreateUserByPid(claims.pid);
-          const st = await startSession({
-            userId: user.id,
-            method: "idporten",
-            acr: claims.acr,
-            idportenIssuer: config().idporten.issuer,
-            idportenSid: claims.sid ?? null,
-            idToken: account.id_token ?? null,
-            ip,
-            userAgent: userAgentFrom(headers),
-          });
-          // A step-up replaces this browser's earlier session; it must not linger.
+          // One transaction: the new session, the end of the one it replaces, the audit row.
           const previous = await readSessionToken(headers);
-          if (previous) await endSession(previous);
-          await recordAudit({
-            action: created ? "user.created" : "login.succeeded",
-            actorUserId: user.id,
-            ip,
-            details: { method: "idporten", acr: claims.acr },
+          const st = await getDb().transaction(async (tx) => {
+            const token = await startSession(
+              {
+                userId: user.id,
+                method: "idporten",
+                acr: claims.acr,
+                idportenIssuer: config().idporten.issuer,
+                idportenSid: claims.sid ?? null,
+                idToken: account.id_token ?? null,
+                ip,
+                userAgent: userAgentFrom(headers),
+              },
+              tx,
+            );
+            // A step-up replaces this browser's earlier session; it must not linger.
+            if (previous) await endSession(previous, tx);
+            await recordAudit(
+              {
+                action: created ? "user.created" : "login.succeeded",
+                actorUserId: user.id,
+                ip,
+                details: { method: "idporten", acr: claims.acr },
+              },
+              tx,
+            );
+            return token;
           });
           return { st };
         }

@@ -44,3 +44,15 @@ export async function resendAvailableAt(emailId: string): Promise<Date | null> {
     .limit(1);
   return latest ? addSeconds(latest.createdAt, CODE_POLICY.resendCooldownSeconds) : null;
 }
+
+/** The user's own row for an address, confirmed or not. */
+export async function findOwnEmailByAddress(
+  userId: string,
+  address: string,
+): Promise<UserEmail | null> {
+  const [row] = await getDb()
+    .select()
+    .from(userEmails)
+    .where(and(eq(userEmails.userId, userId), eq(userEmails.address, address)));
+  return row ?? null;
+}

@@ -83,8 +83,8 @@ export async function peekSession(token: string): Promise<Session | null> {
 }
 
 /** Ends one session; returns the row so logout can use its ID token hint. */
-export async function endSession(token: string): Promise<Session | null> {
-  const [row] = await getDb()
+export async function endSession(token: string, db: DbOrTx = getDb()): Promise<Session | null> {
+  const [row] = await db
     .delete(sessions)
     .where(eq(sessions.id, hashToken(token)))
     .returning();

@@ -8,10 +8,8 @@ import { DomainError } from "@/lib/actions/errors";
 import { clientIpFrom } from "@/lib/http/client-info";
 import { emailAddressSchema } from "@/lib/registration/email-address";
 import { setUserName, fullNameSchema } from "@/lib/registration/profile-name";
+import { findOwnEmailByAddress } from "@/lib/registration/emails";
 import { requestEmailCode } from "@/lib/registration/request-code";
-import { getDb } from "@/lib/db/client";
-import { userEmails } from "@/lib/db/schema";
-import { and, eq } from "drizzle-orm";
 
 /** Step 3 of seed 003: saves the name and sends a code to the work email. */
 export const startRegistrationAction = userAction(
@@ -25,10 +23,7 @@ export const startRegistrationAction = userAction(
     } catch (error) {
       // Back with the same address inside the cooldown: the code already sent still works.
       if (error instanceof DomainError && error.code === "cooldown") {
-        const [row] = await getDb()
-          .select({ id: userEmails.id })
-          .from(userEmails)
-          .where(and(eq(userEmails.userId, user.id), eq(userEmails.address, email)));
+        const row = await findOwnEmailByAddress(user.id, email);
         if (row) redirect(`/registrer/bekreft?e=${row.id}`);
       }
       throw error;

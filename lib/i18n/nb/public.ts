@@ -131,7 +131,6 @@ export const publicPages = {
     passkeyHeading: "Med passnøkkel",
     passkeyIntro: "Har du allerede satt opp passnøkkel, kan den brukes som alternativ.",
     passkeyButton: "Logg inn med passnøkkel",
-    passkeyNotYet: "Passnøkkel kan aktiveres under Min profil etter første innlogging.",
     passkeyRequirements:
       "Passnøkkel krever enheter som støtter FIDO2/WebAuthn. Ta kontakt med sikkerhetsansvarlig hvis du er usikker på om virksomheten har det på plass.",
     helpPrefix: "Problemer med innloggingen?",
