@@ -109,9 +109,16 @@ test("the profile form refuses an invalid email and warns about a private one", 
   await page.getByLabel("Fullt navn").fill("K");
   await page.getByLabel("Jobb-e-post").fill("ikke-en-adresse");
   await page.getByRole("button", { name: "Send kode" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
-  await expect(page.getByText("Skriv inn fullt navn (minst 2 tegn).").first()).toBeVisible();
-  await expect(page.getByText("Skriv inn en gyldig e-postadresse").first()).toBeVisible();
+  // An error summary takes focus and links to each field in error.
+  const summary = page.locator(".ds-error-summary");
+  await expect(summary).toBeFocused();
+  await expect(
+    summary.getByRole("link", { name: "Skriv inn fullt navn (minst 2 tegn)." }),
+  ).toHaveAttribute("href", "#name");
+  await expect(
+    summary.getByRole("link", { name: /Skriv inn en gyldig e-postadresse/ }),
+  ).toHaveAttribute("href", "#email");
+  await expect(page.getByLabel("Fullt navn")).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/registrer$/);
 
   await page.getByLabel("Jobb-e-post").fill("kari@gmail.com");

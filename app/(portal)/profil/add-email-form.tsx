@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
+import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/actions/state";
@@ -13,7 +13,7 @@ export function AddEmailForm() {
   const m = t.profile.emails;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.formError ? <FormAlert color="danger">{state.formError}</FormAlert> : null}
+      <FormErrors state={state} fields={{ email: "new-email" }} />
       <TextField
         id="new-email"
         name="email"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { FormErrors } from "@/components/ui/form-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -12,7 +13,7 @@ export function NameForm({ name }: { name: string }) {
   const [state, action] = useActionState(updateNameAction, initialActionState);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.formError ? <FormAlert color="danger">{state.formError}</FormAlert> : null}
+      <FormErrors state={state} fields={{ name: "name" }} />
       {state.ok ? <FormAlert color="success">{state.message}</FormAlert> : null}
       <TextField
         id="name"

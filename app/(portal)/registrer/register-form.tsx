@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
+import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/actions/state";
@@ -18,7 +18,7 @@ export function RegisterForm({ name, email }: { name: string; email: string }) {
 
   return (
     <form action={action} className="flex flex-col gap-6" noValidate>
-      {state.formError ? <FormAlert color="danger">{state.formError}</FormAlert> : null}
+      <FormErrors state={state} fields={{ name: "name", email: "email" }} />
       <TextField
         id="name"
         name="name"
