@@ -1,0 +1,108 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { unseal } from "@/lib/crypto/seal";
+import { getDb } from "@/lib/db/client";
+import { sessions, users } from "@/lib/db/schema";
+import { setupTestDatabase } from "@/lib/testing/db";
+import { createTestUser } from "@/lib/testing/factories";
+import {
+  endOtherSessions,
+  endSessionsByIdportenSid,
+  ID_TOKEN_PURPOSE,
+  listActiveSessions,
+  sessionIdOf,
+  startSession,
+  validateSession,
+} from "./sessions";
+
+setupTestDatabase();
+
+let clock = new Date("2026-11-23T08:00:00Z");
+function advance(seconds: number) {
+  clock = new Date(clock.getTime() + seconds * 1000);
+  vi.setSystemTime(clock);
+}
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(clock);
+});
+
+describe("sessions in PostgreSQL", () => {
+  it("stores only a hash of the token and a sealed ID token", async () => {
+    const user = await createTestUser();
+    const token = await startSession({
+      userId: user.id,
+      method: "idporten",
+      idToken: "header.pid-payload.sig",
+    });
+    const [row] = await getDb().select().from(sessions).where(eq(sessions.userId, user.id));
+    expect(row!.id).toBe(sessionIdOf(token));
+    expect(row!.id).not.toBe(token);
+    expect(row!.idToken).not.toContain("pid-payload");
+    expect(unseal(ID_TOKEN_PURPOSE, row!.idToken!)).toBe("header.pid-payload.sig");
+  });
+
+  it("ends after 15 minutes without activity, and activity keeps it alive", async () => {
+    const user = await createTestUser();
+    const token = await startSession({ userId: user.id, method: "idporten" });
+    advance(14 * 60);
+    expect(await validateSession(token)).not.toBeNull();
+    advance(14 * 60);
+    expect(await validateSession(token)).not.toBeNull();
+    advance(15 * 60);
+    expect(await validateSession(token)).toBeNull();
+    expect(await getDb().select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(
+      0,
+    );
+  });
+
+  it("ends after 12 hours however active the user is", async () => {
+    const user = await createTestUser();
+    const token = await startSession({ userId: user.id, method: "passkey" });
+    for (let i = 0; i < 12 * 6; i++) {
+      advance(10 * 60);
+      const alive = await validateSession(token);
+      if (i < 12 * 6 - 1) expect(alive, `after ${(i + 1) * 10} min`).not.toBeNull();
+      else expect(alive).toBeNull();
+    }
+  });
+
+  it("ends at once when the user is disabled", async () => {
+    const user = await createTestUser();
+    const token = await startSession({ userId: user.id, method: "idporten" });
+    await getDb().update(users).set({ disabledAt: clock }).where(eq(users.id, user.id));
+    expect(await validateSession(token)).toBeNull();
+  });
+
+  it("gives a new id at every login and ends the matching ID-porten session on front-channel logout", async () => {
+    const user = await createTestUser();
+    const a = await startSession({
+      userId: user.id,
+      method: "idporten",
+      idportenIssuer: "https://idp",
+      idportenSid: "sid-1",
+    });
+    const b = await startSession({
+      userId: user.id,
+      method: "idporten",
+      idportenIssuer: "https://idp",
+      idportenSid: "sid-2",
+    });
+    expect(a).not.toBe(b);
+    expect(await endSessionsByIdportenSid("https://other", "sid-1")).toHaveLength(0);
+    expect(await endSessionsByIdportenSid("https://idp", "sid-1")).toHaveLength(1);
+    expect(await validateSession(a)).toBeNull();
+    expect(await validateSession(b)).not.toBeNull();
+  });
+
+  it("lists active sessions and can end all others", async () => {
+    const user = await createTestUser();
+    const keep = await startSession({ userId: user.id, method: "idporten" });
+    await startSession({ userId: user.id, method: "passkey" });
+    await startSession({ userId: user.id, method: "passkey" });
+    expect(await listActiveSessions(user.id)).toHaveLength(3);
+    expect(await endOtherSessions(user.id, sessionIdOf(keep))).toBe(2);
+    const left = await listActiveSessions(user.id);
+    expect(left.map((s) => s.id)).toEqual([sessionIdOf(keep)]);
+  });
+});
