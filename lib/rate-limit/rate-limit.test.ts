@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { setupTestDatabase } from "@/lib/testing/db";
+import { consumeRateLimit, peekRateLimit } from "./rate-limit";
+
+setupTestDatabase();
+
+const policy = { name: "test", limit: 3, windowSeconds: 3600 };
+let clock = new Date("2026-11-23T09:50:00Z");
+function advance(seconds: number) {
+  clock = new Date(clock.getTime() + seconds * 1000);
+  vi.setSystemTime(clock);
+}
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(clock);
+});
+
+describe("rate limits", () => {
+  it("count in a rolling window, also across a clock hour", async () => {
+    for (let i = 0; i < 3; i++) {
+      expect((await consumeRateLimit(policy, "a")).allowed).toBe(true);
+      advance(60);
+    }
+    // 10:53: a new clock hour, but the last hour already holds three uses.
+    expect((await consumeRateLimit(policy, "a")).allowed).toBe(false);
+    expect(await peekRateLimit(policy, "a")).toBe(0);
+    advance(60 * 60 - 3 * 60 + 1); // the first use is now more than an hour old
+    expect((await consumeRateLimit(policy, "a")).allowed).toBe(true);
+    expect((await consumeRateLimit(policy, "a")).allowed).toBe(false);
+  });
+
+  it("keeps keys apart and does not record refused uses", async () => {
+    for (let i = 0; i < 3; i++) await consumeRateLimit(policy, "b");
+    for (let i = 0; i < 5; i++) expect((await consumeRateLimit(policy, "b")).allowed).toBe(false);
+    expect((await consumeRateLimit(policy, "c")).allowed).toBe(true);
+    advance(3601);
+    expect(await peekRateLimit(policy, "b")).toBe(3);
+  });
+
+  it("lets exactly the limit through when requests arrive at once", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => consumeRateLimit(policy, "burst")),
+    );
+    expect(results.filter((r) => r.allowed)).toHaveLength(3);
+  });
+});
