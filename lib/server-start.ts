@@ -4,6 +4,7 @@ import { closeDb, dbDriver } from "@/lib/db/client";
 import { runMigrations } from "@/lib/db/migrate";
 import { seedDemoData } from "@/lib/db/seed";
 import { startDeliveryLoop } from "@/lib/email/deliver";
+import { startHousekeeping } from "@/lib/housekeeping";
 
 /** Start-up: refuse bad configuration, migrate, seed demo data outside production. */
 export async function startServer(): Promise<void> {
@@ -16,6 +17,7 @@ export async function startServer(): Promise<void> {
     console.log(`[medlemsportalen] ${cfg.appEnv}: database ${dbDriver()}, demodata lastet.`);
   }
   startDeliveryLoop();
+  startHousekeeping();
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       void closeDb().finally(() => process.exit(0));
