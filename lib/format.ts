@@ -1,10 +1,23 @@
-const dateTime = new Intl.DateTimeFormat("nb-NO", {
+import { t } from "@/lib/i18n";
+
+const { locale, timeZone } = t.common.dateTime;
+const dateTime = new Intl.DateTimeFormat(locale, {
   dateStyle: "medium",
   timeStyle: "short",
-  timeZone: "Europe/Oslo",
+  timeZone,
 });
+const dateOnly = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
 
-/** A date and time as people in Norway read it (Oslo time). */
+/** A date and time as people in Norway read it: nb-NO, Oslo time. */
 export function formatDateTime(date: Date): string {
   return dateTime.format(date);
+}
+
+export function formatDate(date: Date): string {
+  return dateOnly.format(date);
+}
+
+/** For <time dateTime>: the instant in UTC. */
+export function isoTime(date: Date): string {
+  return date.toISOString();
 }

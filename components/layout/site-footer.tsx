@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
+import { SupportContact } from "./support-contact";
 
 /** Site footer with the support contact from the user guide (seed 003, step 6). */
 export function SiteFooter() {
@@ -12,19 +13,7 @@ export function SiteFooter() {
           <h2 id="footer-contact-heading" className="ds-heading" data-size="xs">
             {support.heading}
           </h2>
-          <p className="ds-paragraph">
-            {support.emailLabel}{" "}
-            <a className="ds-link" href={`mailto:${support.email}`}>
-              {support.email}
-            </a>
-          </p>
-          <p className="ds-paragraph">
-            {support.phoneLabel}{" "}
-            <a className="ds-link" href={`tel:${support.phoneHref}`}>
-              {support.phone}
-            </a>{" "}
-            {support.phoneNote}
-          </p>
+          <SupportContact />
         </section>
         <div className="flex flex-col gap-2 sm:items-end sm:text-right">
           <p className="ds-paragraph">

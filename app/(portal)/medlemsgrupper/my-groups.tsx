@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate, isoTime } from "@/lib/groups/format";
+import { formatDate, isoTime } from "@/lib/format";
 import type { listMyMemberships } from "@/lib/groups/queries";
 import { t } from "@/lib/i18n";
 

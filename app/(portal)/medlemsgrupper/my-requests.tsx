@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime, isoTime } from "@/lib/groups/format";
+import { formatDateTime, isoTime } from "@/lib/format";
 import type { listMyJoinRequests } from "@/lib/groups/queries";
 import { t } from "@/lib/i18n";
 import { ActionForm } from "./action-form";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ServiceCard } from "@/components/dashboard/service-card";
+import { NoticeList } from "@/components/notices/notice-list";
 import { getCurrentSession, requireRegisteredUser } from "@/lib/auth/current-user";
 import { ACR_HIGH } from "@/lib/auth/acr";
 import { now } from "@/lib/clock";
-import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { countPasskeys } from "@/lib/passkeys/manage";
 import { serviceAccess } from "@/lib/services/access";
@@ -103,25 +103,7 @@ export default async function DashboardPage() {
           <h2 id="notices-heading" className="ds-heading" data-size="sm">
             {m.noticesHeading}
           </h2>
-          {notices.length === 0 ? (
-            <p className="ds-paragraph">{m.noNotices}</p>
-          ) : (
-            <ul className="flex flex-col gap-3">
-              {notices.map((n) => (
-                <li key={n.id} className="ds-card p-4">
-                  <p className="ds-paragraph font-semibold">{n.title}</p>
-                  <p className="ds-paragraph" data-size="sm">
-                    {n.body}
-                  </p>
-                  <p className="ds-paragraph text-gray-600" data-size="xs">
-                    <time dateTime={n.publishedAt.toISOString()}>
-                      {formatDateTime(n.publishedAt)}
-                    </time>
-                  </p>
-                </li>
-              ))}
-            </ul>
-          )}
+          <NoticeList notices={notices} emptyText={m.noNotices} />
         </section>
       </div>
     </div>

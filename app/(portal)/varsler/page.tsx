@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireRegisteredUser } from "@/lib/auth/current-user";
-import { formatDateTime, isoTime } from "@/lib/groups/format";
+import { formatDateTime, isoTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { listNotifications } from "@/lib/notifications/queries";
 import { MarkAllReadForm } from "./mark-all-read-form";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SupportContact } from "@/components/layout/support-contact";
 import { t } from "@/lib/i18n";
 
 const help = t.publicPages.help;
@@ -85,19 +86,7 @@ export default function HelpPage() {
 function ContactLines() {
   return (
     <div className="flex flex-col gap-1">
-      <p className="ds-paragraph">
-        {support.emailLabel}{" "}
-        <a className="ds-link" href={`mailto:${support.email}`}>
-          {support.email}
-        </a>
-      </p>
-      <p className="ds-paragraph">
-        {support.phoneLabel}{" "}
-        <a className="ds-link" href={`tel:${support.phoneHref}`}>
-          {support.phone}
-        </a>{" "}
-        {support.phoneNote}
-      </p>
+      <SupportContact />
     </div>
   );
 }

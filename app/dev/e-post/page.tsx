@@ -2,16 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { config } from "@/lib/config";
 import { listMailbox } from "@/lib/email/mailbox";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Utviklingspostkasse" };
 
 type Props = { searchParams: Promise<{ til?: string }> };
-
-const format = new Intl.DateTimeFormat("nb-NO", {
-  dateStyle: "short",
-  timeStyle: "medium",
-  timeZone: "Europe/Oslo",
-});
 
 /** Development mailbox: emails the portal would have sent. Never in production. */
 export default async function DevMailboxPage({ searchParams }: Props) {
@@ -49,7 +44,7 @@ export default async function DevMailboxPage({ searchParams }: Props) {
                   <dt className="font-semibold">Tid</dt>
                   <dd>
                     <time dateTime={email.createdAt.toISOString()}>
-                      {format.format(email.createdAt)}
+                      {formatDateTime(email.createdAt)}
                     </time>
                   </dd>
                   <dt className="font-semibold">Til</dt>

@@ -1,4 +1,4 @@
-import { formatDateTime, isoTime } from "@/lib/groups/format";
+import { formatDateTime, isoTime } from "@/lib/format";
 import type { GroupDetails } from "@/lib/groups/queries";
 import { t } from "@/lib/i18n";
 import { ActionForm } from "../action-form";

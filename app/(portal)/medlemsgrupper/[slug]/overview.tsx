@@ -1,4 +1,4 @@
-import { formatDate, isoTime } from "@/lib/groups/format";
+import { NoticeList } from "@/components/notices/notice-list";
 import type { GroupDetails } from "@/lib/groups/queries";
 import { listGroupMembers, listGroupNotices, listGroupServices } from "@/lib/groups/queries";
 import { t } from "@/lib/i18n";
@@ -44,22 +44,7 @@ export async function MemberOverview({
         <h2 id="varsler-gruppe" className="ds-heading" data-size="sm">
           {m.notices}
         </h2>
-        {notices.length === 0 ? (
-          <p className="ds-paragraph">{m.noNotices}</p>
-        ) : (
-          <ul className="flex flex-col gap-3">
-            {notices.map((n) => (
-              <li key={n.id}>
-                <p className="ds-paragraph font-medium">{n.title}</p>
-                <p className="ds-paragraph" data-size="sm">
-                  <time dateTime={isoTime(n.publishedAt)}>{formatDate(n.publishedAt)}</time>
-                  {" – "}
-                  {n.body}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <NoticeList notices={notices} emptyText={m.noNotices} />
       </section>
       {showMembers ? (
         <section aria-labelledby="medlemmer" className="flex flex-col gap-3">

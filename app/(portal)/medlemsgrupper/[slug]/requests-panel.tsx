@@ -1,5 +1,5 @@
 import type { PendingRequestView } from "@/lib/groups/admin-queries";
-import { formatDateTime, isoTime } from "@/lib/groups/format";
+import { formatDateTime, isoTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { ActionForm } from "../action-form";
 import { approveJoinRequestAction } from "../actions";

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ProfileNav } from "@/components/profile/profile-nav";
 import { RenamePasskeyForm } from "@/components/passkeys/rename-passkey-form";
 import { requireRegisteredUser } from "@/lib/auth/current-user";
+import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { MAX_PASSKEYS_PER_USER } from "@/lib/passkeys/config";
 import { listPasskeys, type PasskeyView } from "@/lib/passkeys/manage";
@@ -11,12 +12,6 @@ import { renamePasskeyAction } from "./actions";
 const text = t.passkeys;
 
 export const metadata: Metadata = { title: text.title };
-
-const dateTime = new Intl.DateTimeFormat(t.common.dateTime.locale, {
-  timeZone: t.common.dateTime.timeZone,
-  dateStyle: "long",
-  timeStyle: "short",
-});
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -95,10 +90,10 @@ function PasskeyItem({ passkey }: { passkey: PasskeyView }) {
             label={text.fields.storage}
             value={passkey.synced ? text.synced : text.deviceBound}
           />
-          <Detail label={text.fields.created} value={dateTime.format(passkey.createdAt)} />
+          <Detail label={text.fields.created} value={formatDateTime(passkey.createdAt)} />
           <Detail
             label={text.fields.lastUsed}
-            value={passkey.lastUsedAt ? dateTime.format(passkey.lastUsedAt) : text.neverUsed}
+            value={passkey.lastUsedAt ? formatDateTime(passkey.lastUsedAt) : text.neverUsed}
           />
         </dl>
       </div>

@@ -1,0 +1,23 @@
+import { t } from "@/lib/i18n";
+
+/** The support email and the around-the-clock phone (seed 003, step 6). */
+export function SupportContact() {
+  const { support } = t.common;
+  return (
+    <>
+      <p className="ds-paragraph">
+        {support.emailLabel}{" "}
+        <a className="ds-link" href={`mailto:${support.email}`}>
+          {support.email}
+        </a>
+      </p>
+      <p className="ds-paragraph">
+        {support.phoneLabel}{" "}
+        <a className="ds-link" href={`tel:${support.phoneHref}`}>
+          {support.phone}
+        </a>{" "}
+        {support.phoneNote}
+      </p>
+    </>
+  );
+}
