@@ -1,3 +1,4 @@
+import { admin } from "./nb/admin";
 import { auth } from "./nb/auth";
 import { common } from "./nb/common";
 import { groups } from "./nb/groups";
@@ -17,6 +18,7 @@ export const nb = {
   groups,
   notifications,
   passkeys,
+  admin,
 } as const;
 
 export const t = nb;

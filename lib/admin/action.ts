@@ -1,0 +1,37 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { z } from "zod";
+import { userAction, type ActionContext } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
+import { config } from "@/lib/config";
+import { clientIpFrom } from "@/lib/http/client-info";
+import { t } from "@/lib/i18n";
+import { adminAccess } from "./access";
+
+export type AdminContext = ActionContext & { ip: string | null };
+
+/**
+ * userAction for the admin area: support role and a login under 15 minutes old (by
+ * userAction), plus a phishing-resistant login and an allowed network, checked here.
+ */
+export function adminAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>, ctx: AdminContext) => Promise<ActionState | void>,
+  options: { returnTo: string | ((values: Record<string, string>) => string) },
+) {
+  return userAction(
+    schema,
+    async (input, ctx) => {
+      const ip = clientIpFrom(await headers());
+      const access = adminAccess({
+        user: ctx.user,
+        login: { method: ctx.session.method, acr: ctx.session.acr },
+        ip,
+        networks: config().adminNetworks,
+      });
+      if (!access.ok) return { formError: t.admin.denied[access.reason].title };
+      return handler(input, { ...ctx, ip });
+    },
+    { role: "support", stepUp: { returnTo: options.returnTo } },
+  );
+}
