@@ -39,6 +39,13 @@ export function SiteHeaderView({ user }: { user: CurrentUser | null }) {
                 </Link>
               </li>
             ))}
+            {user.role === "support" ? (
+              <li>
+                <Link href="/admin" className="ds-link inline-block py-3">
+                  {t.admin.title}
+                </Link>
+              </li>
+            ) : null}
           </ul>
         </nav>
       ) : null}
@@ -113,6 +120,13 @@ function PhoneMenu({ user }: { user: CurrentUser | null }) {
                     </Link>
                   </li>
                 ))}
+                {user.role === "support" ? (
+                  <li>
+                    <Link href="/admin" className="ds-link block py-2">
+                      {t.admin.title}
+                    </Link>
+                  </li>
+                ) : null}
               </ul>
             </nav>
             <LogoutButton />

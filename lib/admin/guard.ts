@@ -12,6 +12,7 @@ export type SupportGate = { ok: true; user: CurrentUser } | { ok: false; reason:
 export async function checkSupport(): Promise<SupportGate | null> {
   const [session, user] = await Promise.all([getCurrentSession(), getCurrentUser()]);
   if (!session || !user) return null;
+  if (!user.registered) redirect("/registrer");
   const access = adminAccess({
     user,
     login: { method: session.method, acr: session.acr },
