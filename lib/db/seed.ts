@@ -49,10 +49,12 @@ async function upsertGroup(
   organisationName: string,
   domain?: string,
 ): Promise<string> {
+  const searchText = groupSearchText(values.name, organisationName);
+  // Refresh the search text too: a database seeded by an older version may lack it.
   await tx
     .insert(memberGroups)
-    .values({ ...values, searchText: groupSearchText(values.name, organisationName) })
-    .onConflictDoNothing();
+    .values({ ...values, searchText })
+    .onConflictDoUpdate({ target: memberGroups.slug, set: { searchText } });
   const [row] = await tx
     .select({ id: memberGroups.id })
     .from(memberGroups)
