@@ -73,6 +73,19 @@ test("support staff with a substantial login sees the no-access explanation, and
   await loginWithIdporten(support, SUPPORT_PID, "idporten-loa-high");
   await expect(support).toHaveURL(/\/admin$/);
   await expect(support.getByRole("heading", { level: 1 })).toHaveText("Adminområdet");
+
+  // An operational notice: published, listed as plain text, deleted again.
+  const title = `Vedlikehold <b>${Date.now().toString(36)}</b>`;
+  await support.getByRole("link", { name: "Driftsmeldinger" }).first().click();
+  await support.getByRole("textbox", { name: "Tittel" }).fill(title);
+  await support
+    .getByRole("textbox", { name: "Melding" })
+    .fill("Portalen er utilgjengelig kl. 22–23.");
+  await support.getByRole("button", { name: "Publiser" }).click();
+  await expect(support.getByText("Driftsmeldingen er publisert.")).toBeVisible();
+  await expect(support.getByRole("heading", { name: title })).toBeVisible();
+  await support.getByRole("button", { name: `Slett driftsmeldingen ${title}` }).click();
+  await expect(support.getByRole("heading", { name: title })).toHaveCount(0);
   await supportContext.close();
 
   const memberContext = await browser.newContext();

@@ -15,10 +15,10 @@ const m = t.admin.notices;
 export function NoticeForm() {
   const [state, action] = useActionState(publishNoticeAction, initialActionState);
   const bodyErrors = state.fieldErrors?.body;
-  // After a success the form starts empty again; after a failure it keeps what was typed.
+  // React resets the form after each submit; a failed one gets what was typed back.
   const values = state.ok ? {} : (state.values ?? {});
   return (
-    <form action={action} className="flex flex-col gap-4" key={state.ok ? "done" : "editing"}>
+    <form action={action} className="flex flex-col gap-4">
       <FormErrors state={state} fields={{ title: "notice-title", body: "notice-body" }} />
       {state.ok ? <FormAlert color="success">{state.message}</FormAlert> : null}
       <TextField
