@@ -35,8 +35,8 @@ export function IdleWarning({ idleSeconds, warnBeforeSeconds }: Props) {
   }, [pathname, idleSeconds]);
 
   const expire = useCallback(() => {
-    router.replace("/logg-inn?utlopt=1");
-  }, [router]);
+    router.replace(`/logg-inn?utlopt=1&callbackUrl=${encodeURIComponent(pathname)}`);
+  }, [router, pathname]);
 
   useEffect(() => {
     const tick = setInterval(async () => {

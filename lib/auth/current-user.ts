@@ -1,5 +1,8 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { RETURN_PATH_HEADER } from "@/lib/http/return-path";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { cache } from "react";
 import type { Session } from "next-auth";
 import { auth } from "./next-auth";
@@ -27,10 +30,13 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id: user.id, name: user.name, role: user.role, registered: !!user.registeredAt };
 });
 
-/** For portal pages: a logged-in user, else off to login. */
+/** For portal pages: a logged-in user, else off to login and back here afterwards. */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/logg-inn");
+  if (!user) {
+    const back = safeReturnPath((await headers()).get(RETURN_PATH_HEADER));
+    redirect(back ? `/logg-inn?callbackUrl=${encodeURIComponent(back)}` : "/logg-inn");
+  }
   return user;
 }
 
