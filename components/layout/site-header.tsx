@@ -32,25 +32,25 @@ export function SiteHeaderView({ user }: { user: CurrentUser | null }) {
           className="hidden border-t border-(--ds-color-neutral-border-subtle) sm:block"
         >
           <ul className="mx-auto flex max-w-6xl gap-6 px-4 sm:px-6">
-            {navLinks.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="ds-link inline-block py-3">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-            {user.role === "support" ? (
-              <li>
-                <Link href="/admin" className="ds-link inline-block py-3">
-                  {t.admin.title}
-                </Link>
-              </li>
-            ) : null}
+            <NavItems user={user} linkClassName="ds-link inline-block py-3" />
           </ul>
         </nav>
       ) : null}
     </header>
   );
+}
+
+/** The main navigation's links; support staff also get the admin area. */
+function NavItems({ user, linkClassName }: { user: CurrentUser; linkClassName: string }) {
+  const links =
+    user.role === "support" ? [...navLinks, { href: "/admin", label: t.admin.title }] : navLinks;
+  return links.map((link) => (
+    <li key={link.href}>
+      <Link href={link.href} className={linkClassName}>
+        {link.label}
+      </Link>
+    </li>
+  ));
 }
 
 function Brand() {
@@ -113,20 +113,7 @@ function PhoneMenu({ user }: { user: CurrentUser | null }) {
             {user.registered ? <NotificationBell userId={user.id} /> : null}
             <nav aria-label={t.common.mainNavLabel}>
               <ul className="flex flex-col">
-                {navLinks.map((link) => (
-                  <li key={link.href}>
-                    <Link href={link.href} className="ds-link block py-2">
-                      {link.label}
-                    </Link>
-                  </li>
-                ))}
-                {user.role === "support" ? (
-                  <li>
-                    <Link href="/admin" className="ds-link block py-2">
-                      {t.admin.title}
-                    </Link>
-                  </li>
-                ) : null}
+                <NavItems user={user} linkClassName="ds-link block py-2" />
               </ul>
             </nav>
             <LogoutButton />
