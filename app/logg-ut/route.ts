@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { logout } from "@/lib/auth/logout";
 import { config } from "@/lib/config";
+import { isForeignOrigin } from "@/lib/http/same-origin";
 
 /** Logg ut: ends the local session and sends the browser through ID-porten's end-session. */
 export async function POST(request: NextRequest) {
-  const origin = request.headers.get("origin");
   // A cross-site form must not log people out.
-  if (origin && origin !== new URL(config().appUrl).origin) {
+  if (isForeignOrigin(request.headers)) {
     return new NextResponse("Forespørselen ble avvist.", { status: 403 });
   }
   const next = await logout(request.headers);

@@ -13,13 +13,11 @@ export function isRecentLogin(session: Pick<Session, "authenticatedAt">): boolea
 }
 
 /** Where to re-authenticate, coming back to `returnTo` afterwards. */
-export function stepUpPath(returnTo: string): string {
-  return stepUpPathFor(returnTo);
-}
+export { stepUpPathFor as stepUpPath };
 
 /** For pages that lead to a step-up action: log in again first when the login is old. */
 export async function requireRecentLogin(returnTo: string): Promise<void> {
   const session = await getCurrentSession();
   if (!session) redirect("/logg-inn");
-  if (!isRecentLogin(session)) redirect(stepUpPath(returnTo));
+  if (!isRecentLogin(session)) redirect(stepUpPathFor(returnTo));
 }

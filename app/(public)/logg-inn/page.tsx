@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PasskeyLogin } from "@/components/passkeys/passkey-login";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { t } from "@/lib/i18n";
 import { signInWithIdportenAction } from "./actions";
 
@@ -26,7 +27,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const user = await getCurrentUser();
   if (user && !confirming) redirect("/oversikt");
 
-  const callbackUrl = localPathOrNull(first(params.callbackUrl) ?? first(params.fra));
+  const callbackUrl = safeReturnPath(first(params.callbackUrl) ?? first(params.fra));
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-8">
@@ -114,12 +115,4 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** Only same-site paths are passed on, so the login cannot become an open redirect. */
-function localPathOrNull(value: string | undefined): string | null {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
-    return null;
-  }
-  return value;
 }

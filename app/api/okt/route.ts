@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentSession } from "@/lib/auth/current-user";
 import { readSessionToken } from "@/lib/auth/session-token";
 import { addSeconds, now } from "@/lib/clock";
-import { config } from "@/lib/config";
+import { isForeignOrigin } from "@/lib/http/same-origin";
 import { SESSION_POLICY } from "@/lib/sessions/policy";
 import { peekSession } from "@/lib/sessions/sessions";
 
@@ -26,10 +26,7 @@ export async function GET(request: NextRequest) {
 
 /** `Forbli innlogget`: counts as activity (the session check touches the row). */
 export async function POST(request: NextRequest) {
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(config().appUrl).origin) {
-    return new NextResponse(null, { status: 403 });
-  }
+  if (isForeignOrigin(request.headers)) return new NextResponse(null, { status: 403 });
   const session = await getCurrentSession();
   if (!session) return NextResponse.json({ active: false }, { status: 401 });
   const endsAt = addSeconds(new Date(session.lastSeenAt), SESSION_POLICY.idleSeconds);

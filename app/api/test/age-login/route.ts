@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { NextResponse } from "next/server";
 import { getCurrentSession } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
@@ -15,14 +15,6 @@ export async function POST(request: Request) {
   if (!session) return new NextResponse(null, { status: 401 });
   const minutes = Number(new URL(request.url).searchParams.get("minutes") ?? "16");
   const authenticatedAt = new Date(Date.now() - minutes * 60_000);
-  await getDb()
-    .update(sessions)
-    .set({ authenticatedAt })
-    .where(
-      and(
-        eq(sessions.userId, session.userId),
-        eq(sessions.authenticatedAt, new Date(session.authenticatedAt)),
-      ),
-    );
+  await getDb().update(sessions).set({ authenticatedAt }).where(eq(sessions.id, session.sessionId));
   return NextResponse.json({ authenticatedAt: authenticatedAt.toISOString() });
 }
