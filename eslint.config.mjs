@@ -5,9 +5,28 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
+    // Journeys take `test` from the shared fixture, which fails them on console errors.
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test", "expect"],
+              message: "Import test and expect from e2e/fixtures/test.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       ".next/**",
       ".next-e2e*/**",
+      ".next-bench/**",
       ".data/**",
       "node_modules/**",
       "drizzle/**",

@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // PGlite ships wasm and must be loaded by Node, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "oidc-provider"],
+  serverExternalPackages: ["@electric-sql/pglite", "oidc-provider", "light-my-request"],
   poweredByHeader: false,
   // The browser journeys build into their own folder so they never disturb `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

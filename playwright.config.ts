@@ -4,8 +4,10 @@ import { existsSync } from "node:fs";
 
 const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
 const idportenPort = Number(process.env.E2E_IDPORTEN_PORT ?? 4100);
+const demoPort = Number(process.env.E2E_DEMO_PORT ?? idportenPort + 1);
 export const APP_URL = `http://localhost:${appPort}`;
 const ISSUER = `http://localhost:${idportenPort}`;
+export const DEMO_URL = `http://localhost:${demoPort}`;
 
 // Test-only secrets, new for every run (workers inherit them from the main process).
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
@@ -13,6 +15,19 @@ process.env.E2E_PID_HMAC_KEY ??= randomBytes(32).toString("base64url");
 
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+const launchOptions = {
+  executablePath: chromiumPath,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
 
 const serverEnv = {
   APP_ENV: "test",
@@ -23,6 +38,8 @@ const serverEnv = {
   PID_HMAC_KEY: process.env.E2E_PID_HMAC_KEY,
   NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
   E2E_APP_PORT: String(appPort),
+  DEMO_SERVICE_URL: DEMO_URL,
+  DEMO_SERVICE_PORT: String(demoPort),
 };
 
 export default defineConfig({
@@ -42,20 +59,16 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      // The main journeys (tagged @journey) again on a phone: 375 px wide, touch, Android.
+      name: "phone",
+      grep: /@journey/,
       use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
+        ...devices["Pixel 7"],
+        viewport: { width: 375, height: 812 },
+        launchOptions,
       },
     },
   ],
@@ -63,6 +76,14 @@ export default defineConfig({
     {
       command: "npx tsx scripts/idporten-test-provider.ts",
       url: `${ISSUER}/.well-known/openid-configuration`,
+      env: serverEnv,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The demo relying party: discovers the portal's provider on first use.
+      command: "npx tsx scripts/demo-service.ts",
+      url: `${DEMO_URL}/`,
       env: serverEnv,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -1,18 +1,27 @@
 "use client";
 
 import Link from "next/link";
-import { t } from "@/lib/i18n";
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable";
+import { common } from "@/lib/i18n/nb/common";
 
-const messages = t.common.error;
+const messages = common.error;
+const unavailable = common.unavailable;
 
 // Never render the error itself: its message may carry details meant for the server log.
-export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
+export default function ErrorPage({
+  error,
+  retry,
+}: {
+  error: Error & { digest?: string };
+  retry: () => void;
+}) {
+  const down = error?.digest === DATABASE_UNAVAILABLE_DIGEST;
   return (
     <section aria-labelledby="error-heading" className="flex max-w-2xl flex-col gap-4">
       <h1 id="error-heading" className="ds-heading" data-size="lg">
-        {messages.heading}
+        {down ? unavailable.heading : messages.heading}
       </h1>
-      <p className="ds-paragraph">{messages.body}</p>
+      <p className="ds-paragraph">{down ? unavailable.body : messages.body}</p>
       <div>
         <button type="button" className="ds-button" onClick={() => retry()}>
           {messages.retry}

@@ -7,10 +7,20 @@ const dateTime = new Intl.DateTimeFormat(locale, {
   timeZone,
 });
 const dateOnly = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
+const longDateTime = new Intl.DateTimeFormat(locale, {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone,
+});
 
 /** A date and time as people in Norway read it: nb-NO, Oslo time. */
 export function formatDateTime(date: Date): string {
   return dateTime.format(date);
+}
+
+/** For emails, where nothing is abbreviated: "23. november 2026 kl. 10:05" (Oslo time). */
+export function formatLongDateTime(date: Date): string {
+  return longDateTime.format(date);
 }
 
 export function formatDate(date: Date): string {

@@ -2,7 +2,7 @@
 import { config } from "@/lib/config";
 import { closeDb } from "@/lib/db/client";
 import { runMigrations } from "@/lib/db/migrate";
-import { seedDemoData } from "@/lib/db/seed";
+import { seedDemoData } from "@/lib/demo/seed";
 
 if (config().appEnv === "production") {
   console.error("Demodata lastes aldri i produksjon.");

@@ -1,4 +1,4 @@
-// npm run dev: the portal and the local ID-porten test provider side by side.
+// npm run dev: the portal, the local ID-porten test provider and the demo service side by side.
 import { spawn } from "node:child_process";
 
 // Each child leads its own process group, so stopping it also stops what npx started.
@@ -8,6 +8,8 @@ function start(args) {
 
 const children = [
   start(["tsx", "scripts/idporten-test-provider.ts"]),
+  // Plays Sårbarhetsoversikt and Varsler fra sensorene, signing in through the portal (/oidc).
+  start(["tsx", "scripts/demo-service.ts"]),
   start(["next", "dev", ...process.argv.slice(2)]),
 ];
 

@@ -1,4 +1,5 @@
-// Started by Playwright: a clean database, a production build, then `next start`.
+// Started by Playwright: a clean database, a production build, then the portal's own server
+// (server.mjs, what `npm start` runs).
 import { execFileSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import postgres from "postgres";
@@ -23,6 +24,6 @@ if (process.env.DATABASE_URL) {
 if (process.env.E2E_SKIP_BUILD !== "1") {
   execFileSync("npx", ["next", "build"], { env, stdio: "inherit" });
 }
-const server = spawn("npx", ["next", "start", "-p", port], { env, stdio: "inherit" });
+const server = spawn(process.execPath, ["server.mjs", "-p", port], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,16 +1,7 @@
 import type { ReactNode } from "react";
-import { IdleWarning } from "@/components/auth/idle-warning";
-import { SESSION_POLICY } from "@/lib/sessions/policy";
+import { SignedInShell } from "@/components/layout/signed-in-shell";
 
-/** Pages behind login: each checks the session itself; this adds the idle-logout warning. */
+/** Member pages: each checks the session itself. */
 export default function PortalLayout({ children }: { children: ReactNode }) {
-  return (
-    <>
-      {children}
-      <IdleWarning
-        idleSeconds={SESSION_POLICY.idleSeconds}
-        warnBeforeSeconds={SESSION_POLICY.warnBeforeIdleSeconds}
-      />
-    </>
-  );
+  return <SignedInShell>{children}</SignedInShell>;
 }

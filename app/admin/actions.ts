@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { adminAction } from "@/lib/admin/action";
 import { deleteNotice, noticeSchema, publishNotice } from "@/lib/admin/notices";
-import { endUserSessions, removeUserPasskey, setUserDisabled } from "@/lib/admin/users";
+import { endUserSessions, setUserDisabled } from "@/lib/admin/users";
 import { t } from "@/lib/i18n";
+import { removePasskey } from "@/lib/passkeys/manage";
 
 const id = z.uuid(t.admin.errors.invalidId);
 const userPage = (values: Record<string, string>) =>
@@ -15,9 +16,9 @@ const userPage = (values: Record<string, string>) =>
 /** Disables (ends every session at once) or enables a user, after the confirmation step. */
 export const setUserDisabledAction = adminAction(
   z.object({ userId: id, disabled: z.enum(["1", "0"]) }),
-  async (input, { user, ip }) => {
+  async (input, { actor }) => {
     const disabled = input.disabled === "1";
-    await setUserDisabled({ actorId: user.id, userId: input.userId, ip, disabled });
+    await setUserDisabled(actor, { userId: input.userId, disabled });
     revalidatePath(`/admin/brukere/${input.userId}`);
     redirect(`/admin/brukere/${input.userId}?utfort=${disabled ? "deaktivert" : "aktivert"}`);
   },
@@ -27,8 +28,8 @@ export const setUserDisabledAction = adminAction(
 /** Ends every session of a user, wherever they are logged in. */
 export const endUserSessionsAction = adminAction(
   z.object({ userId: id }),
-  async (input, { user, ip }) => {
-    const ended = await endUserSessions({ actorId: user.id, userId: input.userId, ip });
+  async (input, { actor }) => {
+    const ended = await endUserSessions(actor, input.userId);
     revalidatePath(`/admin/brukere/${input.userId}`);
     return { ok: true, message: t.admin.detail.sessionsEnded(ended) };
   },
@@ -38,8 +39,8 @@ export const endUserSessionsAction = adminAction(
 /** Removes a user's lost passkey. */
 export const removeUserPasskeyAction = adminAction(
   z.object({ userId: id, passkeyId: id }),
-  async (input, { user, ip }) => {
-    await removeUserPasskey({ actorId: user.id, ip, ...input });
+  async (input, { actor }) => {
+    await removePasskey(actor, { ownerId: input.userId, passkeyId: input.passkeyId });
     revalidatePath(`/admin/brukere/${input.userId}`);
     return { ok: true, message: t.admin.detail.passkeyRemoved };
   },
@@ -49,8 +50,8 @@ export const removeUserPasskeyAction = adminAction(
 /** Publishes an operational notice that every user sees. */
 export const publishNoticeAction = adminAction(
   noticeSchema,
-  async (input, { user, ip }) => {
-    await publishNotice({ actorId: user.id, ip, ...input });
+  async (input, { actor }) => {
+    await publishNotice(actor, input);
     revalidatePath("/admin/driftsmeldinger");
     return { ok: true, message: t.admin.notices.published };
   },
@@ -60,8 +61,8 @@ export const publishNoticeAction = adminAction(
 /** Deletes an operational notice. */
 export const deleteNoticeAction = adminAction(
   z.object({ noticeId: id }),
-  async (input, { user, ip }) => {
-    await deleteNotice({ actorId: user.id, ip, noticeId: input.noticeId });
+  async (input, { actor }) => {
+    await deleteNotice(actor, input.noticeId);
     revalidatePath("/admin/driftsmeldinger");
     return { ok: true, message: t.admin.notices.deleted };
   },

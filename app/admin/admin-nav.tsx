@@ -6,6 +6,7 @@ const links = [
   { href: "/admin/brukere", label: t.admin.nav.users },
   { href: "/admin/revisjonslogg", label: t.admin.nav.audit },
   { href: "/admin/driftsmeldinger", label: t.admin.nav.notices },
+  { href: "/admin/innlogging", label: t.oidc.admin.nav },
 ] as const;
 
 /** The admin area's sub-navigation; `current` marks the page the user is on. */

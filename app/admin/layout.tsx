@@ -1,16 +1,7 @@
 import type { ReactNode } from "react";
-import { IdleWarning } from "@/components/auth/idle-warning";
-import { SESSION_POLICY } from "@/lib/sessions/policy";
+import { SignedInShell } from "@/components/layout/signed-in-shell";
 
-/** Admin pages: each checks access itself (requireSupport); this adds the idle warning. */
+/** Admin pages: each checks access itself (requireSupport). */
 export default function AdminLayout({ children }: { children: ReactNode }) {
-  return (
-    <>
-      {children}
-      <IdleWarning
-        idleSeconds={SESSION_POLICY.idleSeconds}
-        warnBeforeSeconds={SESSION_POLICY.warnBeforeIdleSeconds}
-      />
-    </>
-  );
+  return <SignedInShell>{children}</SignedInShell>;
 }

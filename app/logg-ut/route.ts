@@ -2,9 +2,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { logout } from "@/lib/auth/logout";
 import { config } from "@/lib/config";
 import { isForeignOrigin } from "@/lib/http/same-origin";
+import { withUnavailablePage } from "@/lib/http/unavailable";
 
 /** Logg ut: ends the local session and sends the browser through ID-porten's end-session. */
-export async function POST(request: NextRequest) {
+async function handlePost(request: NextRequest) {
   // A cross-site form must not log people out.
   if (isForeignOrigin(request.headers)) {
     return new NextResponse("Forespørselen ble avvist.", { status: 403 });
@@ -16,3 +17,5 @@ export async function POST(request: NextRequest) {
 export function GET() {
   return NextResponse.redirect(new URL("/", config().appUrl), 303);
 }
+
+export const POST = withUnavailablePage(handlePost);

@@ -5,7 +5,16 @@ import { t } from "@/lib/i18n";
 import type { ServiceAccess } from "@/lib/services/access";
 
 /** One service on the dashboard: open, or locked with the reason and a way on. */
-export function ServiceCard({ service, access }: { service: Service; access: ServiceAccess }) {
+export function ServiceCard({
+  service,
+  access,
+  loginUrl,
+}: {
+  service: Service;
+  access: ServiceAccess;
+  /** Where the service's own login starts, when it signs in through the portal. */
+  loginUrl?: string;
+}) {
   const m = t.common.dashboard;
   const headingId = `service-${service.slug}`;
   return (
@@ -22,14 +31,21 @@ export function ServiceCard({ service, access }: { service: Service; access: Ser
         </span>
       ) : null}
       {access.open ? (
-        <Link
-          href={`/tjenester/${service.slug}`}
-          className="ds-button self-start"
-          data-variant="primary"
-        >
-          {m.open}
-          <span className="sr-only"> {service.name}</span>
-        </Link>
+        loginUrl ? (
+          <a href={loginUrl} className="ds-button self-start" data-variant="primary">
+            {m.open}
+            <span className="sr-only"> {service.name}</span>
+          </a>
+        ) : (
+          <Link
+            href={`/tjenester/${service.slug}`}
+            className="ds-button self-start"
+            data-variant="primary"
+          >
+            {m.open}
+            <span className="sr-only"> {service.name}</span>
+          </Link>
+        )
       ) : access.reason === "phishing-resistant" ? (
         <div className="flex flex-col gap-2">
           <p className="ds-paragraph" data-size="sm">

@@ -1,17 +1,16 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/action";
 import { DomainError } from "@/lib/actions/errors";
-import { clientIpFrom } from "@/lib/http/client-info";
 import { t } from "@/lib/i18n";
 import { verifyFailureMessage } from "@/lib/registration/confirm-messages";
-import { codeSchema } from "@/lib/registration/email-address";
-import { getOwnEmail } from "@/lib/registration/emails";
+import { codeSchema } from "@/lib/registration/code-format";
+import { getOwnEmail } from "@/lib/emails/queries";
 import { requestEmailCode } from "@/lib/registration/request-code";
 import { verifyEmailCode } from "@/lib/registration/verify-code";
+import { secondsUntil } from "./seconds-until";
 
 const contextSchema = z.enum(["registrer", "profil"]);
 
@@ -23,9 +22,8 @@ const donePath = {
 /** Checks the code typed on the confirm page; on success goes to the membership result. */
 export const confirmEmailCodeAction = userAction(
   z.object({ emailId: z.uuid(), code: codeSchema, context: contextSchema }),
-  async ({ emailId, code, context }, { user }) => {
-    const ip = clientIpFrom(await headers());
-    const result = await verifyEmailCode(user.id, emailId, code, ip);
+  async ({ emailId, code, context }, { actor }) => {
+    const result = await verifyEmailCode(actor, emailId, code);
     if (!result.ok) {
       return {
         formError: verifyFailureMessage(result),
@@ -41,16 +39,16 @@ export const confirmEmailCodeAction = userAction(
 /** `Send kode på nytt`: a fresh code to the same address; the old one stops working. */
 export const resendEmailCodeAction = userAction(
   z.object({ emailId: z.uuid() }),
-  async ({ emailId }, { user }) => {
+  async ({ emailId }, { user, actor }) => {
     const email = await getOwnEmail(user.id, emailId);
     if (!email || email.confirmedAt) {
       throw new DomainError("unknown_email", t.registration.errors.unknownEmail);
     }
-    const sent = await requestEmailCode(user.id, email.address, clientIpFrom(await headers()));
+    const sent = await requestEmailCode(actor, email.address);
     return {
       ok: true,
       message: t.registration.confirm.resent,
-      values: { resendAt: sent.resendAt.toISOString() },
+      values: { waitSeconds: String(secondsUntil(sent.resendAt)) },
     };
   },
   { allowUnregistered: true },

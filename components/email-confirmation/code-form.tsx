@@ -1,25 +1,38 @@
 "use client";
 
-import { useActionState } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
+import { useActionState, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/actions/state";
-import { t } from "@/lib/i18n";
+import { registration } from "@/lib/i18n/nb/registration";
+import { isCompleteCode, normaliseCode } from "@/lib/registration/code-digits";
 import { confirmEmailCodeAction } from "./actions";
 
 type Props = { emailId: string; context: "registrer" | "profil" };
 
-/** The six-digit code field; a failed try names the seed's three common causes. */
+/**
+ * The code field; it sends itself once a whole code is typed or pasted (the description says
+ * so beforehand). A failed try also lists the common causes of a missing or failing code.
+ */
 export function CodeForm({ emailId, context }: Props) {
-  const [state, action] = useActionState(confirmEmailCodeAction, initialActionState);
-  const m = t.registration.confirm;
+  const [state, action, pending] = useActionState(confirmEmailCodeAction, initialActionState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const m = registration.confirm;
+
+  function sendWhenWhole(event: React.ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    if (pending || !isCompleteCode(input.value)) return;
+    input.value = normaliseCode(input.value);
+    formRef.current?.requestSubmit();
+  }
+
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="emailId" value={emailId} />
       <input type="hidden" name="context" value={context} />
       {state.formError ? (
-        <FormAlert color="danger">
+        <Alert color="danger">
           <p className="ds-paragraph">{state.formError}</p>
           <p className="ds-paragraph mt-2 font-semibold">{m.causesHeading}</p>
           <ul className="ds-list mt-1">
@@ -27,7 +40,7 @@ export function CodeForm({ emailId, context }: Props) {
               <li key={cause}>{cause}</li>
             ))}
           </ul>
-        </FormAlert>
+        </Alert>
       ) : null}
       <TextField
         id="code"
@@ -40,6 +53,8 @@ export function CodeForm({ emailId, context }: Props) {
         className="ds-input max-w-[12rem] tracking-[0.3em]"
         defaultValue={state.values?.code ?? ""}
         key={state.formError ?? "code"}
+        onChange={sendWhenWhole}
+        readOnly={pending}
         required
       />
       <div>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { t } from "@/lib/i18n";
 import { SupportContact } from "./support-contact";
 
-/** Site footer with the support contact from the user guide (seed 003, step 6). */
+/** Site footer with the support contact and the help link, on every page. */
 export function SiteFooter() {
   const { support } = t.common;
 

@@ -1,6 +1,6 @@
 import { t } from "@/lib/i18n";
 
-/** The support email and the around-the-clock phone (seed 003, step 6). */
+/** The support email and the phone, staffed around the clock for incidents. */
 export function SupportContact() {
   const { support } = t.common;
   return (

@@ -1,16 +1,12 @@
 "use client";
 
-import {
-  browserSupportsWebAuthn,
-  startRegistration,
-  type PublicKeyCredentialCreationOptionsJSON,
-} from "@simplewebauthn/browser";
+import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import Link from "next/link";
 import { startTransition, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { Alert } from "@/components/ui/alert";
 import { passkeys as text } from "@/lib/i18n/nb/passkeys";
-import { passkeyNameSchema, PASSKEY_NAME_MAX } from "@/lib/passkeys/names";
-import { browserFailure, postJson } from "./browser-errors";
-import { FocusAlert } from "./focus-alert";
+import { checkPasskeyName } from "@/lib/passkeys/name-rule";
+import { createPasskeyInBrowser } from "./create-passkey";
 import { NameField } from "./name-field";
 import { useCountedAction, type ServerAction } from "./use-counted-action";
 
@@ -18,14 +14,16 @@ type Props = {
   /** The server action that verifies and saves the passkey (redirects to the list on success). */
   action: ServerAction;
   listHref: string;
+  /** This page, to come back to after a step-up. */
+  returnTo: string;
 };
 
 const enrol = text.enrol;
 
 const noSubscription = () => () => {};
 
-/** `Legg til passnøkkel` in three short steps: name it, create it, see it in the list. */
-export function AddPasskeySteps({ action, listHref }: Props) {
+/** Naming a passkey first, in three short steps: name it, create it, see it in the list. */
+export function AddPasskeySteps({ action, listHref, returnTo }: Props) {
   const [step, setStep] = useState<1 | 2>(1);
   const [name, setName] = useState("");
   const [nameError, setNameError] = useState<string | null>(null);
@@ -43,12 +41,12 @@ export function AddPasskeySteps({ action, listHref }: Props) {
 
   function goToStep2(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = passkeyNameSchema.safeParse(name);
-    if (!parsed.success) {
-      setNameError(parsed.error.issues[0]?.message ?? text.name.required);
+    const checked = checkPasskeyName(name);
+    if (!checked.ok) {
+      setNameError(checked.error);
       return;
     }
-    setName(parsed.data);
+    setName(checked.name);
     setNameError(null);
     setStep(2);
   }
@@ -59,34 +57,15 @@ export function AddPasskeySteps({ action, listHref }: Props) {
 
   async function create() {
     setBrowserError(null);
-    if (!browserSupportsWebAuthn()) return showError(text.errors.unsupported);
     setCreating(true);
     try {
-      const options = await postJson("/api/passkeys/registration/options", {});
-      if (!options.ok) {
-        if (typeof options.data.stepUp === "string") {
-          window.location.assign(options.data.stepUp);
-          return;
-        }
-        const message = options.data.message;
-        return showError(typeof message === "string" ? message : text.errors.unexpected);
-      }
-      const optionsJSON = options.data as unknown as PublicKeyCredentialCreationOptionsJSON;
-      let response;
-      try {
-        response = await startRegistration({ optionsJSON });
-      } catch (error) {
-        const failure = browserFailure(error);
-        if (failure === "already-registered") return showError(text.errors.alreadyOnDevice);
-        if (failure === "unsupported") return showError(text.errors.unsupported);
-        return showError(text.errors.cancelled);
-      }
+      const result = await createPasskeyInBrowser(returnTo);
+      if (result.kind === "step-up") return window.location.assign(result.href);
+      if (result.kind === "failed") return showError(result.message);
       const formData = new FormData();
       formData.set("name", name);
-      formData.set("response", JSON.stringify(response));
+      formData.set("response", JSON.stringify(result.response));
       startTransition(() => formAction(formData));
-    } catch {
-      showError(text.errors.network);
     } finally {
       setCreating(false);
     }
@@ -95,7 +74,7 @@ export function AddPasskeySteps({ action, listHref }: Props) {
   if (step === 1) {
     return (
       <form noValidate onSubmit={goToStep2} className="flex max-w-xl flex-col gap-6">
-        {!supported ? <FocusAlert color="warning">{text.errors.unsupported}</FocusAlert> : null}
+        {!supported ? <Alert color="warning">{text.errors.unsupported}</Alert> : null}
         {nameError ? (
           <ErrorSummary key={nameError} href="#passkey-name" message={nameError} />
         ) : null}
@@ -112,7 +91,6 @@ export function AddPasskeySteps({ action, listHref }: Props) {
           error={nameError}
           value={name}
           onChange={(value) => setName(value)}
-          maxLength={PASSKEY_NAME_MAX}
         />
         <div className="flex flex-wrap gap-4">
           <button type="submit" className="ds-button" data-variant="primary">
@@ -149,13 +127,13 @@ export function AddPasskeySteps({ action, listHref }: Props) {
       </p>
       <p className="ds-paragraph">{enrol.step2Body}</p>
       {browserError ? (
-        <FocusAlert key={`b${browserError.attempt}`} color="danger">
+        <Alert key={`b${browserError.attempt}`} color="danger">
           {browserError.message}
-        </FocusAlert>
+        </Alert>
       ) : serverError && !busy ? (
-        <FocusAlert key={`s${state.attempt}`} color="danger">
+        <Alert key={`s${state.attempt}`} color="danger">
           {serverError}
-        </FocusAlert>
+        </Alert>
       ) : null}
       <div className="flex flex-wrap gap-4">
         <button

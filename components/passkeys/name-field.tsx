@@ -1,3 +1,6 @@
+import { TextField } from "@/components/ui/text-field";
+import { PASSKEY_NAME_MAX } from "@/lib/passkeys/name-rule";
+
 type Props = {
   id: string;
   label: string;
@@ -9,41 +12,18 @@ type Props = {
   value?: string;
   defaultValue?: string;
   onChange?: (value: string) => void;
-  maxLength?: number;
 };
 
-/** A labelled text field with its description and error tied to it (aria-describedby). */
-export function NameField({ id, label, labelSuffix, description, error, ...input }: Props) {
-  const descriptionId = description ? `${id}-beskrivelse` : undefined;
-  const errorId = error ? `${id}-feil` : undefined;
-  const describedBy = [descriptionId, errorId].filter(Boolean).join(" ") || undefined;
-  const { onChange, ...rest } = input;
+/** The name a user gives a passkey: one line, no autofill, at most PASSKEY_NAME_MAX characters. */
+export function NameField({ error, onChange, ...field }: Props) {
   return (
-    <div className="ds-field">
-      <label className="ds-label" htmlFor={id}>
-        {label}
-        {labelSuffix ? <span className="sr-only"> {labelSuffix}</span> : null}
-      </label>
-      {description ? (
-        <div data-field="description" id={descriptionId}>
-          {description}
-        </div>
-      ) : null}
-      <input
-        className="ds-input"
-        id={id}
-        type="text"
-        autoComplete="off"
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        onChange={onChange ? (event) => onChange(event.target.value) : undefined}
-        {...rest}
-      />
-      {error ? (
-        <div className="ds-validation-message" data-field="validation" id={errorId}>
-          {error}
-        </div>
-      ) : null}
-    </div>
+    <TextField
+      type="text"
+      autoComplete="off"
+      maxLength={PASSKEY_NAME_MAX}
+      errors={error ? [error] : undefined}
+      onChange={onChange ? (event) => onChange(event.target.value) : undefined}
+      {...field}
+    />
   );
 }

@@ -8,9 +8,9 @@ import {
   type PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/browser";
 import { useCallback, useEffect, useId, useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { passkeys as text, type PasskeyLoginErrorCode } from "@/lib/i18n/nb/passkeys";
 import { browserFailure, postJson } from "./browser-errors";
-import { FocusAlert } from "./focus-alert";
 
 type Props = {
   /** Where to go after login (a same-site path), e.g. back to a step-up action. */
@@ -155,14 +155,14 @@ export function PasskeyLogin({ callbackUrl, fallbackHref }: Props) {
         </p>
       ) : null}
       {status.kind === "error" ? (
-        <FocusAlert key={status.attempt} color="danger">
+        <Alert key={status.attempt} color="danger">
           <p className="ds-paragraph">{text.login.errors[status.code]}</p>
           <p className="ds-paragraph">
             <a className="ds-link" href={fallbackHref}>
               {text.login.fallbackLink}
             </a>
           </p>
-        </FocusAlert>
+        </Alert>
       ) : null}
     </div>
   );

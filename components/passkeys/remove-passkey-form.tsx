@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { passkeys as text } from "@/lib/i18n/nb/passkeys";
-import { FocusAlert } from "./focus-alert";
 import { useCountedAction, type ServerAction } from "./use-counted-action";
 
 type Props = { action: ServerAction; passkeyId: string; cancelHref: string };
@@ -14,9 +14,9 @@ export function RemovePasskeyForm({ action, passkeyId, cancelHref }: Props) {
     <form action={formAction} className="flex flex-col gap-4">
       <input type="hidden" name="id" value={passkeyId} />
       {state.formError ? (
-        <FocusAlert key={state.attempt} color="danger">
+        <Alert key={state.attempt} color="danger">
           {state.formError}
-        </FocusAlert>
+        </Alert>
       ) : null}
       <div className="flex flex-wrap gap-4">
         <button

@@ -1,8 +1,7 @@
 "use client";
 
+import { Alert } from "@/components/ui/alert";
 import { passkeys as text } from "@/lib/i18n/nb/passkeys";
-import { PASSKEY_NAME_MAX } from "@/lib/passkeys/names";
-import { FocusAlert } from "./focus-alert";
 import { NameField } from "./name-field";
 import { useCountedAction, type ServerAction } from "./use-counted-action";
 
@@ -17,9 +16,9 @@ export function RenamePasskeyForm({ action, passkeyId, currentName }: Props) {
     <form action={formAction} noValidate className="flex flex-col gap-3">
       <input type="hidden" name="id" value={passkeyId} />
       {state.formError ? (
-        <FocusAlert key={state.attempt} color="danger">
+        <Alert key={state.attempt} color="danger">
           {state.formError}
-        </FocusAlert>
+        </Alert>
       ) : null}
       <NameField
         id={fieldId}
@@ -28,7 +27,6 @@ export function RenamePasskeyForm({ action, passkeyId, currentName }: Props) {
         labelSuffix={text.rename.labelFor(currentName)}
         defaultValue={state.values?.name ?? currentName}
         error={nameError}
-        maxLength={PASSKEY_NAME_MAX}
       />
       <div>
         <button

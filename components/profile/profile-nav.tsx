@@ -5,6 +5,8 @@ const ITEMS = [
   { href: "/profil", key: "details" },
   { href: "/profil/passnokler", key: "passkeys" },
   { href: "/profil/okter", key: "sessions" },
+  { href: "/profil/tilganger", key: "access" },
+  { href: "/profil/sikkerhet", key: "security" },
 ] as const;
 
 /** The tabs of Min profil; `current` is the href of the page showing it. */

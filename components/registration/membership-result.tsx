@@ -2,7 +2,7 @@ import Link from "next/link";
 import { t } from "@/lib/i18n";
 import type { EmailMembership } from "@/lib/membership/for-email";
 
-/** Step 5 of seed 003: the membership the confirmed email gave, or the way to ask for one. */
+/** After an email is confirmed: the membership its domain gave, or the way to ask for one. */
 export function MembershipResult({
   address,
   result,

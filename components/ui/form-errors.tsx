@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { t } from "@/lib/i18n";
+import { common } from "@/lib/i18n/nb/common";
 import type { ActionState } from "@/lib/actions/state";
 
 type Props = {
@@ -33,7 +33,7 @@ export function FormErrors({ state, fields }: Props) {
         aria-labelledby="form-errors-heading"
       >
         <h2 id="form-errors-heading" className="ds-heading" data-size="xs">
-          {t.common.errors.errorSummaryHeading}
+          {common.errors.errorSummaryHeading}
         </h2>
         <ul className="ds-list">
           {items.map((item) => (

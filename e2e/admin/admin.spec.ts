@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { loginWithIdporten } from "../fixtures/idporten";
 import { registerMember, uniqueEmail } from "../fixtures/registration";
 
@@ -45,8 +45,16 @@ test("support staff disables a user and the user's session ends at once", async 
   await member.reload();
   await expect(member).toHaveURL(/\/logg-inn/);
 
+  // The member is told by email, from support, with whom to call.
+  await support.goto(`/dev/e-post?til=${encodeURIComponent(email)}`);
+  const notice = support.getByRole("article", { name: "Kontoen din er deaktivert" });
+  await expect(notice).toContainText("Brukerstøtte har deaktivert kontoen din");
+  await expect(notice).toContainText("Utført av: Brukerstøtte i Helse- og KommuneCERT");
+
   await support.goto("/admin/revisjonslogg?handling=admin.user_disabled");
-  await expect(support.getByRole("cell", { name: "admin.user_disabled" }).first()).toBeVisible();
+  await expect(
+    support.getByRole("cell", { name: "Bruker deaktivert", exact: true }).first(),
+  ).toBeVisible();
 
   await memberContext.close();
   await supportContext.close();

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { authenticateAtTestId, loginWithIdporten } from "../fixtures/idporten";
 import { auditActionsSince } from "../fixtures/db";
 import { newTestPerson } from "../fixtures/people";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { authenticateAtTestId } from "../fixtures/idporten";
 import { readCodeFromMailbox } from "../fixtures/mailbox";
 import { newTestPerson } from "../fixtures/people";

@@ -1,5 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { loginWithIdporten } from "../fixtures/idporten";
+import { expect, test } from "../fixtures/test";
+import { authenticateAtTestId, loginWithIdporten } from "../fixtures/idporten";
+import { isPhone, openMenuByKeyboard, followMenuLinkByKeyboard } from "../fixtures/menu";
+import { logout } from "../fixtures/webauthn";
 import { mailCount, readCodeFromMailbox } from "../fixtures/mailbox";
 import { newTestPerson } from "../fixtures/people";
 import {
@@ -9,18 +11,22 @@ import {
   uniqueEmail,
 } from "../fixtures/registration";
 
-test("new member confirms the email with the code from the mailbox and is joined to Helse Demo HF", async ({
-  page,
-}) => {
-  const email = uniqueEmail("helse-demo.no");
-  await registerMember(page, { name: "Kari Nordmann", email });
-  await expect(page.getByText("Du er nå medlem av Helse Demo HF")).toBeVisible();
-  await page.getByRole("link", { name: "Gå til oversikten" }).click();
-  await expect(page).toHaveURL(/\/oversikt$/);
-  // Registration is finished: the form does not come back.
-  await page.goto("/registrer");
-  await expect(page).toHaveURL(/\/oversikt$/);
-});
+test(
+  "new member confirms the email with the code from the mailbox and is joined to Helse Demo HF",
+  {
+    tag: "@journey",
+  },
+  async ({ page }) => {
+    const email = uniqueEmail("helse-demo.no");
+    await registerMember(page, { name: "Kari Nordmann", email });
+    await expect(page.getByText("Du er nå medlem av Helse Demo HF")).toBeVisible();
+    await page.getByRole("link", { name: "Gå til oversikten" }).click();
+    await expect(page).toHaveURL(/\/oversikt$/);
+    // Registration is finished: the form does not come back.
+    await page.goto("/registrer");
+    await expect(page).toHaveURL(/\/oversikt$/);
+  },
+);
 
 test("a member without a known domain is told so and offered the group search", async ({
   page,
@@ -123,4 +129,103 @@ test("the profile form refuses an invalid email and warns about a private one", 
 
   await page.getByLabel("Jobb-e-post").fill("kari@gmail.com");
   await expect(page.getByText("gmail.com ser ut som en privat e-postadresse")).toBeVisible();
+});
+
+test(
+  "a first-time person reaches «Du er nå medlem av …» in six actions (one more to open the menu on a phone)",
+  {
+    tag: "@journey",
+  },
+  async ({ page }) => {
+    const actions: string[] = [];
+    async function act(what: string, run: () => Promise<unknown>) {
+      actions.push(what);
+      await run();
+    }
+    const email = uniqueEmail("helse-demo.no");
+    let code = "";
+
+    await page.goto("/");
+    if (isPhone(page)) {
+      await act("open Meny with the keyboard", () => openMenuByKeyboard(page));
+      await act("Logg inn", () => followMenuLinkByKeyboard(page, "Logg inn"));
+    } else {
+      await act("Logg inn", () => page.getByRole("link", { name: "Logg inn" }).click());
+    }
+    await act("Fortsett med ID-porten", () =>
+      page.getByRole("button", { name: "Fortsett med ID-porten" }).click(),
+    );
+    await act("Autentiser at ID-porten", () => authenticateAtTestId(page, newTestPerson()));
+    await expect(page).toHaveURL(/\/registrer$/);
+    await act("Send kode with name and work email", async () => {
+      await page.getByLabel("Fullt navn").fill("Første Gangsen");
+      await page.getByLabel("Jobb-e-post").fill(email);
+      await page.getByRole("button", { name: "Send kode" }).click();
+    });
+    await expect(page).toHaveURL(/\/registrer\/bekreft/);
+    await act("read the code in the email", async () => {
+      code = await readCodeFromMailbox(page, email);
+    });
+    // The field sends itself at the sixth digit: no `Bekreft` press.
+    await act("type the code", () => page.getByLabel("Engangskode").fill(code));
+
+    await expect(page.getByText("Du er nå medlem av Helse Demo HF")).toBeVisible();
+    await expect(page).toHaveURL(/\/registrer\/ferdig/);
+    expect(actions).toHaveLength(isPhone(page) ? 7 : 6);
+  },
+);
+
+test("a person who logs in again before confirming lands on the code step, and the code in the inbox still works", async ({
+  page,
+}) => {
+  const pid = newTestPerson();
+  const email = uniqueEmail("helse-demo.no");
+  await startRegistration(page, { pid, name: "Tor Tilbake", email });
+  await logout(page);
+
+  // Logging in again: straight to the code step (no ?e=), told the code still works.
+  await page.goto("/logg-inn");
+  await loginWithIdporten(page, pid);
+  await expect(page).toHaveURL(/\/registrer\/bekreft$/);
+  await expect(page.getByText(`Vi har sendt en engangskode til ${email}.`)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "gjelder fortsatt" })).toBeVisible();
+
+  // Changing the address is still possible; the form offers the way back to the code.
+  await page.getByRole("link", { name: "Feil adresse? Endre e-postadressen" }).click();
+  await expect(page).toHaveURL(/\/registrer$/);
+  await expect(page.getByLabel("Jobb-e-post")).toHaveValue(email);
+  await expect(page.getByLabel("Fullt navn")).toHaveValue("Tor Tilbake");
+  await expect(
+    page.getByText(`Vi har sendt en kode til ${email} som fortsatt gjelder.`),
+  ).toBeVisible();
+
+  // `Send kode` for the same address goes to the code step and does not replace the code.
+  await page.getByRole("button", { name: "Send kode" }).click();
+  await expect(page).toHaveURL(/\/registrer\/bekreft\?e=[0-9a-f-]+&fortsatt=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "gjelder fortsatt" })).toBeVisible();
+  expect(await mailCount(page, email)).toBe(1);
+
+  await enterCode(page, await readCodeFromMailbox(page, email));
+  await expect(page).toHaveURL(/\/registrer\/ferdig/);
+  await expect(page.getByText("Du er nå medlem av Helse Demo HF")).toBeVisible();
+});
+
+test("the code step without its address parameter shows the newest pending address, and a pasted code with a space sends itself", async ({
+  page,
+}) => {
+  const first = uniqueEmail("helse-demo.no");
+  await startRegistration(page, { email: first });
+  // A second address: it got the newest code, so it is the one the code step shows.
+  const second = uniqueEmail("demo-kommune.no");
+  await page.getByRole("link", { name: "Feil adresse? Endre e-postadressen" }).click();
+  await page.getByLabel("Jobb-e-post").fill(second);
+  await page.getByRole("button", { name: "Send kode" }).click();
+  await expect(page).toHaveURL(/\/registrer\/bekreft\?e=[0-9a-f-]+$/);
+
+  await page.goto("/registrer/bekreft");
+  await expect(page.getByText(`Vi har sendt en engangskode til ${second}.`)).toBeVisible();
+  const code = await readCodeFromMailbox(page, second);
+  await page.getByLabel("Engangskode").fill(`${code.slice(0, 3)} ${code.slice(3)}`);
+  await expect(page).toHaveURL(/\/registrer\/ferdig/);
+  await expect(page.getByText("Du er nå medlem av Demo kommune")).toBeVisible();
 });

@@ -2,15 +2,20 @@ import "server-only";
 import { redirect } from "next/navigation";
 import type { Session } from "next-auth";
 import { z } from "zod";
+import { actorOf, type Actor } from "@/lib/audit/actor";
 import { getCurrentSession, getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { isRecentLogin, stepUpPath } from "@/lib/auth/step-up";
 import { t } from "@/lib/i18n";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { currentOrigin } from "@/lib/http/client-info";
+import { setResponseStatus } from "@/lib/http/request-state";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { describeError } from "@/lib/logging/describe-error";
 import { DomainError } from "./errors";
 import type { ActionState } from "./state";
 
-export type ActionContext = { user: CurrentUser; session: Session };
+/** What every action handler gets: the caller, their session and the audit actor. */
+export type ActionContext = { user: CurrentUser; session: Session; actor: Actor };
 
 type Options = {
   /** Allow users who have not finished registration (the registration steps themselves). */
@@ -42,40 +47,60 @@ export function userAction<S extends z.ZodType>(
   options: Options = {},
 ) {
   return async function action(_prev: ActionState, formData: FormData): Promise<ActionState> {
-    const [session, user] = await Promise.all([getCurrentSession(), getCurrentUser()]);
-    if (!session || !user) redirect("/logg-inn");
-    if (!user.registered && !options.allowUnregistered) redirect("/registrer");
-    if (options.role && user.role !== options.role) {
-      return { formError: t.common.errors.forbidden };
-    }
-    const values = formValues(formData);
-    if (options.stepUp && !isRecentLogin(session)) {
-      const { returnTo } = options.stepUp;
-      const path = typeof returnTo === "function" ? returnTo(values) : returnTo;
-      redirect(stepUpPath(safeReturnPath(path) ?? "/oversikt"));
-    }
-    const parsed = schema.safeParse(values);
-    if (!parsed.success) {
-      const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-      const messages = Object.values(fieldErrors).flat();
-      // One problem is named directly; several get the summary text.
-      const formError = messages.length === 1 ? messages[0] : t.common.errors.checkFields;
-      return { fieldErrors, formError, values };
-    }
     try {
-      return (await handler(parsed.data, { user, session })) ?? { ok: true };
+      return await checkedRun(schema, handler, options, formData);
     } catch (error) {
-      if (error instanceof DomainError) {
-        return error.field
-          ? { fieldErrors: { [error.field]: [error.message] }, formError: error.message, values }
-          : { formError: error.message, values };
+      // Nothing was stored (one transaction per change): say so, with a 503 for the response.
+      if (isDatabaseUnavailable(error)) {
+        console.warn(`[action] database unavailable: ${describeError(error)}`);
+        setResponseStatus(503);
+        return { formError: t.common.errors.unavailable, values: formValues(formData) };
       }
-      // Let Next's redirect()/notFound() through.
-      if (isNextControlFlow(error)) throw error;
-      console.error(`[action] unexpected error: ${describeError(error)}`);
-      return { formError: t.common.errors.unexpected, values };
+      throw error;
     }
   };
+}
+
+async function checkedRun<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionState | void>,
+  options: Options,
+  formData: FormData,
+): Promise<ActionState> {
+  const [session, user] = await Promise.all([getCurrentSession(), getCurrentUser()]);
+  if (!session || !user) redirect("/logg-inn");
+  if (!user.registered && !options.allowUnregistered) redirect("/registrer");
+  if (options.role && user.role !== options.role) {
+    return { formError: t.common.errors.forbidden };
+  }
+  const values = formValues(formData);
+  if (options.stepUp && !isRecentLogin(session)) {
+    const { returnTo } = options.stepUp;
+    const path = typeof returnTo === "function" ? returnTo(values) : returnTo;
+    redirect(stepUpPath(safeReturnPath(path) ?? "/oversikt"));
+  }
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    const messages = Object.values(fieldErrors).flat();
+    // One problem is named directly; several get the summary text.
+    const formError = messages.length === 1 ? messages[0] : t.common.errors.checkFields;
+    return { fieldErrors, formError, values };
+  }
+  try {
+    const actor = actorOf(user.id, await currentOrigin());
+    return (await handler(parsed.data, { user, session, actor })) ?? { ok: true };
+  } catch (error) {
+    if (error instanceof DomainError) {
+      return error.field
+        ? { fieldErrors: { [error.field]: [error.message] }, formError: error.message, values }
+        : { formError: error.message, values };
+    }
+    // Let Next's redirect()/notFound() through, and database outages to the caller above.
+    if (isNextControlFlow(error) || isDatabaseUnavailable(error)) throw error;
+    console.error(`[action] unexpected error: ${describeError(error)}`);
+    return { formError: t.common.errors.unexpected, values };
+  }
 }
 
 function isNextControlFlow(error: unknown): boolean {

@@ -7,6 +7,8 @@ export type ActionState = {
   formError?: string;
   /** The submitted text values, so a failed form keeps what the user typed. */
   values?: Record<string, string>;
+  /** A generated secret shown once to the person who asked for it (a service's client secret). */
+  oneTimeSecret?: string;
   /** Where the client should go next, if anywhere. */
   redirectTo?: string;
 };

@@ -1,4 +1,4 @@
-import { isPhishingResistant } from "@/lib/services/access";
+import { isPhishingResistant } from "@/lib/auth/acr";
 import { ipAllowed } from "./cidr";
 
 export type AdminDenial = "role" | "phishing-resistant" | "network";

@@ -95,7 +95,7 @@ describe("adminAction: the checks every admin server action runs", () => {
     expect(await action({}, form())).toEqual({ ok: true });
     expect(handler).toHaveBeenCalledWith(
       { userId: "x" },
-      expect.objectContaining({ ip: "10.1.2.3" }),
+      expect.objectContaining({ actor: { userId: "u1", ip: "10.1.2.3", userAgent: null } }),
     );
   });
 });

@@ -1,14 +1,12 @@
 import "server-only";
-import { headers } from "next/headers";
 import type { z } from "zod";
 import { userAction, type ActionContext } from "@/lib/actions/action";
 import type { ActionState } from "@/lib/actions/state";
 import { config } from "@/lib/config";
-import { clientIpFrom } from "@/lib/http/client-info";
 import { t } from "@/lib/i18n";
 import { adminAccess } from "./access";
 
-export type AdminContext = ActionContext & { ip: string | null };
+export type AdminContext = ActionContext;
 
 /**
  * userAction for the admin area: support role and a login under 15 minutes old (by
@@ -22,15 +20,14 @@ export function adminAction<S extends z.ZodType>(
   return userAction(
     schema,
     async (input, ctx) => {
-      const ip = clientIpFrom(await headers());
       const access = adminAccess({
         user: ctx.user,
         login: { method: ctx.session.method, acr: ctx.session.acr },
-        ip,
+        ip: ctx.actor.ip,
         networks: config().adminNetworks,
       });
       if (!access.ok) return { formError: t.admin.denied[access.reason].title };
-      return handler(input, { ...ctx, ip });
+      return handler(input, ctx);
     },
     { role: "support", stepUp: { returnTo: options.returnTo } },
   );

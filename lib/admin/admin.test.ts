@@ -2,20 +2,17 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/actions/errors";
 import { getDb } from "@/lib/db/client";
-import { auditEvents, notices, passkeys, sessions, userEmails, users } from "@/lib/db/schema";
-import { startSession, validateSession } from "@/lib/sessions/sessions";
+import { auditEvents, notices, passkeys, sessions, users } from "@/lib/db/schema";
+import { validateSession } from "@/lib/sessions/sessions";
 import { setupTestDatabase } from "@/lib/testing/db";
-import { createTestUser } from "@/lib/testing/factories";
+import { createTestUser, startTestSession } from "@/lib/testing/factories";
+import { actorFor } from "@/lib/testing/groups";
+import { addConfirmedEmail, addPendingEmail } from "@/lib/emails/changes";
+import { removePasskey } from "@/lib/passkeys/manage";
 import { adminAccess } from "./access";
 import { detailsText, listAuditEvents } from "./audit-log";
 import { deleteNotice, noticeSchema, publishNotice } from "./notices";
-import {
-  endUserSessions,
-  getUserDetail,
-  removeUserPasskey,
-  searchUsers,
-  setUserDisabled,
-} from "./users";
+import { endUserSessions, getUserDetail, searchUsers, setUserDisabled } from "./users";
 
 setupTestDatabase();
 
@@ -68,14 +65,12 @@ describe("disabling and enabling users", () => {
   it("ends every session at once and writes the audit row", async () => {
     const support = await createTestUser({ role: "support" });
     const member = await createTestUser();
-    const first = await startSession({ userId: member.id, method: "idporten" });
-    const second = await startSession({ userId: member.id, method: "passkey" });
+    const first = await startTestSession({ userId: member.id, method: "idporten" });
+    const second = await startTestSession({ userId: member.id, method: "passkey" });
     expect(await validateSession(first)).not.toBeNull();
 
-    const ended = await setUserDisabled({
-      actorId: support.id,
+    const ended = await setUserDisabled(actorFor(support.id, "10.0.0.1"), {
       userId: member.id,
-      ip: "10.0.0.1",
       disabled: true,
     });
 
@@ -93,9 +88,9 @@ describe("disabling and enabling users", () => {
 
   it("refuses to let support staff disable themselves", async () => {
     const support = await createTestUser({ role: "support" });
-    const token = await startSession({ userId: support.id, method: "passkey" });
+    const token = await startTestSession({ userId: support.id, method: "passkey" });
     await expect(
-      setUserDisabled({ actorId: support.id, userId: support.id, ip: null, disabled: true }),
+      setUserDisabled(actorFor(support.id), { userId: support.id, disabled: true }),
     ).rejects.toBeInstanceOf(DomainError);
     expect(await validateSession(token)).not.toBeNull();
     expect(await auditFor("admin.user_disabled", support.id)).toEqual([]);
@@ -104,7 +99,7 @@ describe("disabling and enabling users", () => {
   it("enables a disabled user again, audited", async () => {
     const support = await createTestUser({ role: "support" });
     const member = await createTestUser({ disabledAt: new Date() });
-    await setUserDisabled({ actorId: support.id, userId: member.id, ip: null, disabled: false });
+    await setUserDisabled(actorFor(support.id), { userId: member.id, disabled: false });
     const [row] = await getDb().select().from(users).where(eq(users.id, member.id));
     expect(row!.disabledAt).toBeNull();
     expect(await auditFor("admin.user_enabled", member.id)).toHaveLength(1);
@@ -115,8 +110,8 @@ describe("sessions, passkeys and search", () => {
   it("ends all sessions of a user, audited with the count", async () => {
     const support = await createTestUser({ role: "support" });
     const member = await createTestUser();
-    const token = await startSession({ userId: member.id, method: "idporten" });
-    expect(await endUserSessions({ actorId: support.id, userId: member.id, ip: null })).toBe(1);
+    const token = await startTestSession({ userId: member.id, method: "idporten" });
+    expect(await endUserSessions(actorFor(support.id), member.id)).toBe(1);
     expect(await validateSession(token)).toBeNull();
     const [audit] = await auditFor("admin.sessions_ended", member.id);
     expect(audit!.details).toEqual({ count: 1 });
@@ -136,19 +131,9 @@ describe("sessions, passkeys and search", () => {
       .values({ ...base, userId: other.id, credentialId: `c-${other.id}` })
       .returning();
     await expect(
-      removeUserPasskey({
-        actorId: support.id,
-        userId: member.id,
-        passkeyId: theirs!.id,
-        ip: null,
-      }),
+      removePasskey(actorFor(support.id), { ownerId: member.id, passkeyId: theirs!.id }),
     ).rejects.toBeInstanceOf(DomainError);
-    await removeUserPasskey({
-      actorId: support.id,
-      userId: member.id,
-      passkeyId: mine!.id,
-      ip: null,
-    });
+    await removePasskey(actorFor(support.id), { ownerId: member.id, passkeyId: mine!.id });
     expect(await getDb().select().from(passkeys).where(eq(passkeys.userId, member.id))).toEqual([]);
     expect(await getDb().select().from(passkeys).where(eq(passkeys.userId, other.id))).toHaveLength(
       1,
@@ -158,12 +143,8 @@ describe("sessions, passkeys and search", () => {
 
   it("finds users by name or any email, case-insensitively, and shows their details", async () => {
     const member = await createTestUser({ name: "Kari Nordmann-Søk" });
-    await getDb()
-      .insert(userEmails)
-      .values([
-        { userId: member.id, address: "kari.sok@example.no", isPrimary: true },
-        { userId: member.id, address: "kari.jobb@example.org" },
-      ]);
+    await addConfirmedEmail(getDb(), member.id, "kari.sok@example.no");
+    await getDb().transaction((tx) => addPendingEmail(tx, member.id, "kari.jobb@example.org"));
     const byName = await searchUsers("nordmann-SØK");
     expect(byName.map((u) => u.id)).toEqual([member.id]);
     expect(byName[0]!.primaryEmail).toBe("kari.sok@example.no");
@@ -182,10 +163,10 @@ describe("audit log and notices", () => {
   it("publishes and deletes an operational notice, each with an audit row", async () => {
     const support = await createTestUser({ role: "support" });
     const input = noticeSchema.parse({ title: " Planlagt vedlikehold ", body: "Kl. 22–23." });
-    const id = await publishNotice({ actorId: support.id, ip: null, ...input });
+    const id = await publishNotice(actorFor(support.id), input);
     const [row] = await getDb().select().from(notices).where(eq(notices.id, id));
     expect(row).toMatchObject({ groupId: null, title: "Planlagt vedlikehold" });
-    await deleteNotice({ actorId: support.id, ip: null, noticeId: id });
+    await deleteNotice(actorFor(support.id), id);
     expect(await getDb().select().from(notices).where(eq(notices.id, id))).toEqual([]);
     expect(await auditFor("admin.notice_published", id)).toHaveLength(1);
     expect(await auditFor("admin.notice_deleted", id)).toHaveLength(1);
@@ -197,7 +178,7 @@ describe("audit log and notices", () => {
     const support = await createTestUser({ role: "support" });
     const member = await createTestUser();
     for (let i = 0; i < 55; i++) {
-      await endUserSessions({ actorId: support.id, userId: member.id, ip: null });
+      await endUserSessions(actorFor(support.id), member.id);
     }
     const first = await listAuditEvents({ action: "admin.sessions", userId: member.id });
     expect(first.events).toHaveLength(50);

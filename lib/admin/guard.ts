@@ -1,9 +1,8 @@
 import "server-only";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getCurrentSession, getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config";
-import { clientIpFrom } from "@/lib/http/client-info";
+import { currentOrigin } from "@/lib/http/client-info";
 import { adminAccess, type AdminDenial } from "./access";
 
 export type SupportGate = { ok: true; user: CurrentUser } | { ok: false; reason: AdminDenial };
@@ -16,7 +15,7 @@ export async function checkSupport(): Promise<SupportGate | null> {
   const access = adminAccess({
     user,
     login: { method: session.method, acr: session.acr },
-    ip: clientIpFrom(await headers()),
+    ip: (await currentOrigin()).ip,
     networks: config().adminNetworks,
   });
   return access.ok ? { ok: true, user } : access;

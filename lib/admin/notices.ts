@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { DomainError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { notices } from "@/lib/db/schema";
@@ -30,21 +31,21 @@ export async function listOperationalNotices() {
     .limit(100);
 }
 
-type Actor = { actorId: string; ip: string | null };
-
-export async function publishNotice(input: Actor & z.infer<typeof noticeSchema>): Promise<string> {
+export async function publishNotice(
+  actor: Actor,
+  input: z.infer<typeof noticeSchema>,
+): Promise<string> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx
       .insert(notices)
-      .values({ groupId: null, title: input.title, body: input.body, authorId: input.actorId })
+      .values({ groupId: null, title: input.title, body: input.body, authorId: actor.userId })
       .returning({ id: notices.id });
     await recordAudit(
       {
         action: "admin.notice_published",
-        actorUserId: input.actorId,
+        actor,
         targetType: "notice",
         targetId: row!.id,
-        ip: input.ip,
         details: { title: input.title },
       },
       tx,
@@ -54,20 +55,19 @@ export async function publishNotice(input: Actor & z.infer<typeof noticeSchema>)
 }
 
 /** Deletes an operational notice; group notices belong to the group admins. */
-export async function deleteNotice(input: Actor & { noticeId: string }): Promise<void> {
+export async function deleteNotice(actor: Actor, noticeId: string): Promise<void> {
   await getDb().transaction(async (tx) => {
     const [row] = await tx
       .delete(notices)
-      .where(and(eq(notices.id, input.noticeId), isNull(notices.groupId)))
+      .where(and(eq(notices.id, noticeId), isNull(notices.groupId)))
       .returning({ id: notices.id, title: notices.title });
     if (!row) throw new DomainError("notice_not_found", t.admin.notices.errors.notFound);
     await recordAudit(
       {
         action: "admin.notice_deleted",
-        actorUserId: input.actorId,
+        actor,
         targetType: "notice",
         targetId: row.id,
-        ip: input.ip,
         details: { title: row.title },
       },
       tx,

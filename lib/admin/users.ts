@@ -1,12 +1,15 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, or } from "drizzle-orm";
 import { DomainError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import { memberGroups, memberships, passkeys, userEmails, users } from "@/lib/db/schema";
+import { scheduleDelivery } from "@/lib/email/deliver";
 import { t } from "@/lib/i18n";
 import { providerName } from "@/lib/passkeys/aaguid";
+import { recordSecurityEvent } from "@/lib/security-events/record";
 import { endAllSessionsOfUser, listActiveSessions } from "@/lib/sessions/sessions";
 
 export const SEARCH_LIMIT = 50;
@@ -114,14 +117,20 @@ export async function getUserDetail(userId: string) {
 
 export type UserDetail = NonNullable<Awaited<ReturnType<typeof getUserDetail>>>;
 
-type AdminChange = { actorId: string; userId: string; ip: string | null };
-
 /** Disables or enables a user; disabling ends all their sessions in the same transaction. */
-export async function setUserDisabled(input: AdminChange & { disabled: boolean }): Promise<number> {
-  if (input.disabled && input.actorId === input.userId) {
+export async function setUserDisabled(
+  actor: Actor,
+  input: { userId: string; disabled: boolean },
+): Promise<number> {
+  if (input.disabled && actor.userId === input.userId) {
     throw new DomainError("admin_self_disable", t.admin.errors.selfDisable);
   }
-  return getDb().transaction(async (tx) => {
+  const result = await getDb().transaction(async (tx) => {
+    const [before] = await tx
+      .select({ disabledAt: users.disabledAt })
+      .from(users)
+      .where(eq(users.id, input.userId))
+      .for("update");
     const [row] = await tx
       .update(users)
       .set({ disabledAt: input.disabled ? now() : null })
@@ -132,55 +141,41 @@ export async function setUserDisabled(input: AdminChange & { disabled: boolean }
     await recordAudit(
       {
         action: input.disabled ? "admin.user_disabled" : "admin.user_enabled",
-        actorUserId: input.actorId,
+        actor,
         targetType: "user",
         targetId: input.userId,
-        ip: input.ip,
         details: input.disabled ? { sessionsEnded: ended } : {},
       },
       tx,
     );
+    // Tell the person only when the state changes (a second click changes nothing for them).
+    if (!!before?.disabledAt !== input.disabled) {
+      await recordSecurityEvent(tx, {
+        userId: input.userId,
+        kind: input.disabled ? "account.disabled" : "account.enabled",
+        actor,
+      });
+    }
     return ended;
   });
+  scheduleDelivery();
+  return result;
 }
 
 /** Ends every session of a user (a lost phone, a suspected takeover). */
-export async function endUserSessions(input: AdminChange): Promise<number> {
+export async function endUserSessions(actor: Actor, userId: string): Promise<number> {
   return getDb().transaction(async (tx) => {
-    const ended = await endAllSessionsOfUser(input.userId, tx);
+    const ended = await endAllSessionsOfUser(userId, tx);
     await recordAudit(
       {
         action: "admin.sessions_ended",
-        actorUserId: input.actorId,
+        actor,
         targetType: "user",
-        targetId: input.userId,
-        ip: input.ip,
+        targetId: userId,
         details: { count: ended },
       },
       tx,
     );
     return ended;
-  });
-}
-
-/** Removes one passkey of a user (lost device); it can no longer log in. */
-export async function removeUserPasskey(input: AdminChange & { passkeyId: string }): Promise<void> {
-  await getDb().transaction(async (tx) => {
-    const [row] = await tx
-      .delete(passkeys)
-      .where(and(eq(passkeys.id, input.passkeyId), eq(passkeys.userId, input.userId)))
-      .returning({ id: passkeys.id, name: passkeys.name });
-    if (!row) throw new DomainError("passkey_not_found", t.admin.errors.passkeyNotFound);
-    await recordAudit(
-      {
-        action: "admin.passkey_removed",
-        actorUserId: input.actorId,
-        targetType: "passkey",
-        targetId: row.id,
-        ip: input.ip,
-        details: { userId: input.userId, name: row.name },
-      },
-      tx,
-    );
   });
 }

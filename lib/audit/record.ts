@@ -2,13 +2,16 @@ import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
 import { auditEvents } from "@/lib/db/schema";
+import type { AuditAction } from "./actions";
+import type { Actor, RequestOrigin } from "./actor";
 
 export type AuditInput = {
-  action: string;
-  actorUserId?: string | null;
-  targetType?: string;
+  action: AuditAction;
+  /** The person acting, or only the request's origin when nobody is logged in. */
+  actor: Actor | RequestOrigin;
+  targetType?:
+    "user" | "email" | "group" | "join_request" | "passkey" | "notice" | "session" | "service";
   targetId?: string;
-  ip?: string | null;
   /** Never codes, tokens or national identity numbers. */
   details?: Record<string, unknown>;
 };
@@ -17,10 +20,10 @@ export type AuditInput = {
 export async function recordAudit(event: AuditInput, db: DbOrTx = getDb()): Promise<void> {
   await db.insert(auditEvents).values({
     action: event.action,
-    actorUserId: event.actorUserId ?? null,
+    actorUserId: "userId" in event.actor ? event.actor.userId : null,
     targetType: event.targetType,
     targetId: event.targetId,
-    ip: event.ip ?? null,
+    ip: event.actor.ip,
     details: event.details ?? {},
   });
 }

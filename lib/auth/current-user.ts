@@ -1,11 +1,14 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { DatabaseUnavailableError } from "@/lib/db/unavailable";
+import { markDatabaseUnavailable } from "@/lib/http/request-state";
 import { RETURN_PATH_HEADER } from "@/lib/http/return-path";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { cache } from "react";
 import type { Session } from "next-auth";
 import { auth } from "./next-auth";
+import { sessionUserOf } from "@/lib/sessions/request-user";
 import { getUserById } from "./users";
 
 export type CurrentUser = {
@@ -18,6 +21,11 @@ export type CurrentUser = {
 /** The validated session of this request (checked against PostgreSQL), or null. */
 export const getCurrentSession = cache(async (): Promise<Session | null> => {
   const session = await auth();
+  // Not "logged out": the page or action answers 503 and the user may simply try again.
+  if (session?.unavailable) {
+    markDatabaseUnavailable();
+    throw new DatabaseUnavailableError("unreachable");
+  }
   return session?.userId ? session : null;
 });
 
@@ -25,7 +33,8 @@ export const getCurrentSession = cache(async (): Promise<Session | null> => {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getCurrentSession();
   if (!session) return null;
-  const user = await getUserById(session.userId);
+  // validateSession read the user with the session; read it again only outside a render.
+  const user = sessionUserOf(session.sessionId) ?? (await getUserById(session.userId));
   if (!user || user.disabledAt) return null;
   return { id: user.id, name: user.name, role: user.role, registered: !!user.registeredAt };
 });

@@ -1,6 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
-import { clientIpFrom } from "@/lib/http/client-info";
+import { originFrom } from "@/lib/http/client-info";
 import { unseal } from "@/lib/crypto/seal";
 import { endSession, ID_TOKEN_PURPOSE } from "@/lib/sessions/sessions";
 import { endSessionUrl } from "./idporten";
@@ -11,14 +10,8 @@ import { readSessionToken } from "./session-token";
 export async function logout(headers: Headers): Promise<string> {
   const st = await readSessionToken(headers);
   await signOut({ redirect: false });
-  const row = st ? await endSession(st) : null;
+  const row = st ? await endSession(st, originFrom(headers)) : null;
   if (!row) return "/";
-  await recordAudit({
-    action: "logout",
-    actorUserId: row.userId,
-    ip: clientIpFrom(headers),
-    details: { method: row.method },
-  });
   try {
     const idToken = row.idToken ? unseal(ID_TOKEN_PURPOSE, row.idToken) : null;
     return (await endSessionUrl(idToken)) ?? "/";

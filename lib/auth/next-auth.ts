@@ -6,15 +6,16 @@ import Credentials from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
 import { describeError } from "@/lib/logging/describe-error";
 import { config } from "@/lib/config";
-import { getDb } from "@/lib/db/client";
-import { clientIpFrom, userAgentFrom } from "@/lib/http/client-info";
-import { authorizePasskey, startPasskeySession } from "@/lib/passkeys/login";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { currentHeaders, currentOrigin, originFrom } from "@/lib/http/client-info";
+import { authorizePasskey } from "@/lib/passkeys/login";
 import type { Session } from "@/lib/db/schema";
-import { endSession, startSession, validateSession } from "@/lib/sessions/sessions";
+import { startLoginSession, validateSession } from "@/lib/sessions/sessions";
 import { readSessionToken } from "./session-token";
 import { SESSION_POLICY } from "@/lib/sessions/policy";
 import { ACR_SUBSTANTIAL, isAcceptedAcr, verifyIdToken } from "./idporten";
-import { findOrCreateUserByPid, findUserByPid } from "./users";
+import { startIdportenSession } from "./idporten-login";
+import { findUserByPid } from "./users";
 
 declare module "next-auth/jwt" {
   interface JWT {
@@ -32,11 +33,15 @@ declare module "next-auth" {
     acr: string | null;
     authenticatedAt: string;
     lastSeenAt: string;
+    /** The session could not be checked: the database is unavailable (never sent as such). */
+    unavailable?: true;
   }
 }
 
 // The jwt callback validates the row; the session callback of the same call reads it here.
 const validated = new WeakMap<object, Session>();
+// Tokens whose row could not be read because the database was unavailable.
+const unavailable = new WeakSet<object>();
 
 type IdportenProfile = { sub: string; pid: string; acr?: string; sid?: string; amr?: string[] };
 
@@ -73,7 +78,7 @@ function passkeyProvider() {
 
 function buildConfig(request: Request | undefined): NextAuthConfig {
   const headers = request?.headers ?? new Headers();
-  const ip = clientIpFrom(headers);
+  const origin = originFrom(headers);
   return {
     secret: config().authSecret,
     trustHost: true,
@@ -84,7 +89,11 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
       error(error) {
         const type = (error as { type?: string }).type ?? error.name;
         console.error(`[auth] ${type}: ${describeError(error)}`);
-        void recordAudit({ action: "login.failed", ip, details: { reason: type } }).catch(() => {});
+        void recordAudit({
+          action: "login.failed",
+          actor: origin,
+          details: { reason: type },
+        }).catch(() => {});
       },
       warn() {},
     },
@@ -97,7 +106,7 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         if (!isAcceptedAcr(claims.acr)) {
           await recordAudit({
             action: "login.refused",
-            ip,
+            actor: origin,
             details: { reason: "acr_below_substantial", acr: String(claims.acr ?? "") },
           });
           return `${LOGIN_ERROR_PAGE}?kode=sikkerhetsniva`;
@@ -107,8 +116,7 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         if (existing?.disabledAt) {
           await recordAudit({
             action: "login.refused",
-            actorUserId: existing.id,
-            ip,
+            actor: { ...origin, userId: existing.id },
             details: { reason: "user_disabled" },
           });
           return `${LOGIN_ERROR_PAGE}?kode=deaktivert`;
@@ -118,7 +126,7 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         } catch {
           await recordAudit({
             action: "login.refused",
-            ip,
+            actor: origin,
             details: { reason: "id_token_invalid" },
           });
           return `${LOGIN_ERROR_PAGE}?kode=ugyldig`;
@@ -126,50 +134,48 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         return true;
       },
       async jwt({ token, account, profile, trigger, user }) {
+        // Both login methods start their session the same way, ending this browser's last one.
         if (trigger === "signIn" && account?.provider === "passkey" && user?.id) {
-          return { st: await startPasskeySession(user.id, headers) };
+          const current = await currentHeaders(headers);
+          const st = await startLoginSession({
+            userId: user.id,
+            method: "passkey",
+            origin: await currentOrigin(headers),
+            previousToken: await readSessionToken(current),
+          });
+          return { st };
         }
         if (trigger === "signIn" && account?.provider === "idporten") {
           const claims = profile as unknown as IdportenProfile;
-          const { user, created } = await findOrCreateUserByPid(claims.pid);
-          // One transaction: the new session, the end of the one it replaces, the audit row.
-          const previous = await readSessionToken(headers);
-          const st = await getDb().transaction(async (tx) => {
-            const token = await startSession(
-              {
-                userId: user.id,
-                method: "idporten",
-                acr: claims.acr,
-                idportenIssuer: config().idporten.issuer,
-                idportenSid: claims.sid ?? null,
-                idToken: account.id_token ?? null,
-                ip,
-                userAgent: userAgentFrom(headers),
-              },
-              tx,
-            );
-            // A step-up replaces this browser's earlier session; it must not linger.
-            if (previous) await endSession(previous, tx);
-            await recordAudit(
-              {
-                action: created ? "user.created" : "login.succeeded",
-                actorUserId: user.id,
-                ip,
-                details: { method: "idporten", acr: claims.acr },
-              },
-              tx,
-            );
-            return token;
+          const current = await currentHeaders(headers);
+          const previousToken = await readSessionToken(current);
+          const st = await startIdportenSession({
+            pid: claims.pid,
+            acr: claims.acr,
+            issuer: config().idporten.issuer,
+            sid: claims.sid ?? null,
+            idToken: account.id_token ?? null,
+            origin: originFrom(current),
+            previousToken,
           });
           return { st };
         }
         if (!token.st) return null;
-        const session = await validateSession(token.st);
-        if (!session) return null;
-        validated.set(token, session);
+        try {
+          const session = await validateSession(token.st);
+          if (!session) return null;
+          validated.set(token, session);
+        } catch (error) {
+          // Unknown is not invalid: keep the cookie and answer 503, never "logged out".
+          console.error(
+            `[auth] session check failed${isDatabaseUnavailable(error) ? " (database unavailable)" : ""}: ${describeError(error)}`,
+          );
+          unavailable.add(token);
+        }
         return token;
       },
       async session({ session, token }) {
+        if (unavailable.has(token)) return { ...session, unavailable: true };
         const row = validated.get(token);
         // Never the session token: this object also reaches the browser at /api/auth/session.
         return {

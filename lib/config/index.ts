@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { devJwks, parseJwks, type PrivateJwk } from "../oidc/keys";
+import { loadOperationsConfig, type OperationsConfig } from "./operations";
 
 /** Client id and secret of the local ID-porten test provider. Development and tests only. */
 export const DEV_IDPORTEN_CLIENT = {
@@ -9,7 +11,8 @@ export const DEV_IDPORTEN_CLIENT = {
   clientSecret: "dev-only-idporten-test-client-secret",
 } as const;
 
-const appEnvSchema = z.enum(["development", "test", "production"]);
+// "bench": a production build measured by `npm run bench`; it turns on the bench-only routes.
+const appEnvSchema = z.enum(["development", "test", "bench", "production"]);
 export type AppEnv = z.infer<typeof appEnvSchema>;
 
 const secret = z.string().min(32, "må være minst 32 tegn");
@@ -29,6 +32,14 @@ const productionSchema = z.object({
   DATABASE_URL: z.string().min(1, "PostgreSQL kreves i produksjon"),
   RESEND_API_KEY: z.string().optional(),
   EMAIL_FROM: z.string().min(3),
+  // The OpenID Connect provider's private signing keys; never generated in production.
+  OIDC_JWKS: z.string().superRefine((raw, ctx) => {
+    try {
+      parseJwks(raw);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  }),
 });
 
 export type Config = {
@@ -42,7 +53,9 @@ export type Config = {
   resendApiKey: string | undefined;
   emailFrom: string;
   adminNetworks: string[];
-};
+  /** Signing keys of the portal's OpenID Connect provider (read when first needed). */
+  oidcJwks: () => PrivateJwk[];
+} & OperationsConfig;
 
 function resolveAppEnv(env: NodeJS.ProcessEnv): AppEnv {
   if (env.APP_ENV) return appEnvSchema.parse(env.APP_ENV);
@@ -93,6 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       resendApiKey: p.RESEND_API_KEY,
       emailFrom: p.EMAIL_FROM,
       adminNetworks,
+      oidcJwks: () => parseJwks(p.OIDC_JWKS),
+      ...loadOperationsConfig(env, true),
     };
   }
 
@@ -113,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     resendApiKey: env.RESEND_API_KEY || undefined,
     emailFrom: env.EMAIL_FROM ?? "Medlemsportalen <ikke-svar@medlemsportalen.local>",
     adminNetworks,
+    oidcJwks: () => (env.OIDC_JWKS ? parseJwks(env.OIDC_JWKS) : devJwks(dataDir)),
+    ...loadOperationsConfig(env, false),
   };
 }
 

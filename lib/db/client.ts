@@ -7,7 +7,9 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { mkdirSync } from "node:fs";
 import postgres from "postgres";
 import { config } from "@/lib/config";
+import { createGate, gatedClient } from "./pool-gate";
 import * as schema from "./schema";
+import { countStatement } from "./statement-count";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle; domain functions accept either so callers can compose them. */
@@ -19,11 +21,33 @@ type Handle = { db: Db; driver: "postgres" | "pglite"; close: () => Promise<void
 const globalForDb = globalThis as unknown as { __medlemsportalenDb?: Handle };
 
 function open(): Handle {
-  const { databaseUrl, pgliteDir } = config();
+  const { databaseUrl, pgliteDir, database } = config();
   if (databaseUrl) {
-    const client = postgres(databaseUrl, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const client = postgres(databaseUrl, {
+      max: database.poolSize,
+      connect_timeout: database.connectTimeoutSeconds,
+      // `npm run bench` counts statements per request; nothing is hooked in elsewhere.
+      ...(config().appEnv === "bench" ? { debug: countStatement } : {}),
+      idle_timeout: 60,
+      // Reconnect soon after an outage: postgres.js's default waits up to 20 s per connection
+      // after repeated failures, which kept requests waiting well after a restart was over.
+      backoff: (attempts: number) => Math.min(0.05 * 2 ** attempts, 1),
+      onnotice: () => {},
+      connection: {
+        application_name: "medlemsportalen",
+        statement_timeout: database.statementTimeoutMs,
+        // A transaction left open (a bug, a stuck request) must not hold its locks for ever.
+        idle_in_transaction_session_timeout: 60_000,
+      },
+    });
+    const gate = createGate({
+      size: database.poolSize,
+      waitMs: database.poolTimeoutMs,
+      // Room for a connect and the longest statement; past that the database is unusable.
+      deadlineMs: database.connectTimeoutSeconds * 1000 + database.statementTimeoutMs + 1000,
+    });
     return {
-      db: drizzlePostgres(client, { schema }) as unknown as Db,
+      db: drizzlePostgres(gatedClient(client, gate), { schema }) as unknown as Db,
       driver: "postgres",
       close: () => client.end({ timeout: 5 }),
     };

@@ -4,6 +4,7 @@ import {
   bigserial,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -204,7 +205,10 @@ export const emailOutbox = pgTable(
     text: text("text").notNull(),
     status: outboxStatus("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
+    // Due time while pending; the lease's end while sending.
     nextAttemptAt: ts("next_attempt_at").notNull().defaultNow(),
+    /** Set by the worker that claimed the row; its result counts only while it still holds it. */
+    leaseToken: uuid("lease_token"),
     lastError: text("last_error"),
     providerId: text("provider_id"),
     sentAt: ts("sent_at"),
@@ -293,7 +297,11 @@ export const serviceGroups = pgTable(
       .notNull()
       .references(() => memberGroups.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.serviceId, t.groupId] })],
+  // The primary key serves "groups of a service"; the dashboard asks "services of these groups".
+  (t) => [
+    primaryKey({ columns: [t.serviceId, t.groupId] }),
+    index("service_groups_group").on(t.groupId),
+  ],
 );
 
 export const notices = pgTable(
@@ -352,6 +360,64 @@ export const webauthnChallenges = pgTable(
   (t) => [index("webauthn_challenges_expires").on(t.expiresAt)],
 );
 
+/** Changes to a person's own security, shown under Min profil and mailed to them (90 days). */
+export const securityEvents = pgTable(
+  "security_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    at: ts("at").notNull().defaultNow(),
+    // "Chrome på Windows": browser family and system only; null when support made the change.
+    browser: text("browser"),
+    bySupport: boolean("by_support").notNull().default(false),
+    // What the person needs to recognise it (a passkey's name, an address); never codes or tokens.
+    details: jsonb("details").$type<Record<string, string>>().notNull().default({}),
+  },
+  (t) => [index("security_events_user_at").on(t.userId, t.at)],
+);
+
+/** Browsers a person has logged in from (family and system only), to notice a new one. */
+export const knownBrowsers = pgTable(
+  "known_browsers",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    lastSeenAt: ts("last_seen_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.label] }),
+    index("known_browsers_seen").on(t.lastSeenAt),
+  ],
+);
+
+/** A person's choices about optional emails; no row means the defaults. */
+export const emailPreferences = pgTable("email_preferences", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  joinRequestDigest: boolean("join_request_digest").notNull().default(true),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});
+
+/** One daily summary of waiting join requests per admin and day (Europe/Oslo); the key decides. */
+export const joinRequestDigests = pgTable(
+  "join_request_digests",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    pendingCount: integer("pending_count").notNull(),
+    sentAt: ts("sent_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.day] })],
+);
+
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type NewSession = typeof sessions.$inferInsert;
@@ -366,3 +432,118 @@ export type Service = typeof services.$inferSelect;
 export type Notice = typeof notices.$inferSelect;
 export type Passkey = typeof passkeys.$inferSelect;
 export type WebauthnChallenge = typeof webauthnChallenges.$inferSelect;
+
+/**
+ * The OpenID Connect provider's state (grants, codes, tokens, sessions, interactions, replay
+ * guards) as oidc-provider's adapter stores it: one row per model instance, payload as JSON.
+ */
+export const oidcModels = pgTable(
+  "oidc_models",
+  {
+    kind: text("kind").notNull(),
+    id: text("id").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    grantId: text("grant_id"),
+    userCode: text("user_code"),
+    uid: text("uid"),
+    expiresAt: ts("expires_at"),
+    consumedAt: ts("consumed_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.id] }),
+    index("oidc_models_grant").on(t.grantId),
+    index("oidc_models_uid").on(t.kind, t.uid),
+    index("oidc_models_user_code").on(t.kind, t.userCode),
+    index("oidc_models_expires").on(t.expiresAt),
+  ],
+);
+
+export const oidcAuthMethod = pgEnum("oidc_auth_method", [
+  "client_secret_basic",
+  "private_key_jwt",
+]);
+
+/** A service registered for "Innlogging via portalen": one OpenID Connect client per service. */
+export const oidcClients = pgTable(
+  "oidc_clients",
+  {
+    serviceId: uuid("service_id")
+      .primaryKey()
+      .references(() => services.id, { onDelete: "cascade" }),
+    clientId: text("client_id").notNull().unique(),
+    enabled: boolean("enabled").notNull().default(true),
+    redirectUris: jsonb("redirect_uris").$type<string[]>().notNull().default([]),
+    postLogoutRedirectUris: jsonb("post_logout_redirect_uris")
+      .$type<string[]>()
+      .notNull()
+      .default([]),
+    backchannelLogoutUri: text("backchannel_logout_uri"),
+    // Where the dashboard sends a person to start the service's own login (OIDC initiate_login_uri).
+    initiateLoginUri: text("initiate_login_uri"),
+    authMethod: oidcAuthMethod("auth_method").notNull().default("client_secret_basic"),
+    jwksUri: text("jwks_uri"),
+    // SHA-256 of the client secret (random, 256 bits): the secret itself is shown once.
+    secretHash: text("secret_hash"),
+    previousSecretHash: text("previous_secret_hash"),
+    previousSecretExpiresAt: ts("previous_secret_expires_at"),
+    scopes: text("scopes").notNull().default("openid profile email groups"),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      "oidc_client_credentials",
+      sql`(${t.authMethod} = 'client_secret_basic' and ${t.secretHash} is not null) or (${t.authMethod} = 'private_key_jwt' and ${t.jwksUri} is not null)`,
+    ),
+  ],
+);
+
+/** A service a portal session signed in to: what "Logg ut overalt" and back-channel logout reach. */
+export const oidcSignIns = pgTable(
+  "oidc_sign_ins",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // The portal session (sessions.id); no foreign key: its end is what triggers the logout.
+    sessionId: text("session_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => oidcClients.clientId, { onDelete: "cascade", onUpdate: "cascade" }),
+    sid: text("sid").notNull(),
+    grantId: text("grant_id"),
+    opSessionUid: text("op_session_uid"),
+    signedInAt: ts("signed_in_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("oidc_sign_ins_session_client").on(t.sessionId, t.clientId),
+    index("oidc_sign_ins_user").on(t.userId),
+  ],
+);
+
+/** Back-channel logout tokens to deliver, with retries (the email outbox's pattern). */
+export const oidcLogoutOutbox = pgTable(
+  "oidc_logout_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientId: text("client_id").notNull(),
+    // The pairwise subject the service knows the person by, and the sid of its sign-in.
+    subject: text("subject").notNull(),
+    sid: text("sid").notNull(),
+    status: outboxStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: ts("next_attempt_at").notNull().defaultNow(),
+    lastError: text("last_error"),
+    sentAt: ts("sent_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("oidc_logout_outbox_due").on(t.status, t.nextAttemptAt)],
+);
+
+export type OidcModel = typeof oidcModels.$inferSelect;
+export type OidcClient = typeof oidcClients.$inferSelect;
+export type OidcSignIn = typeof oidcSignIns.$inferSelect;
+export type OidcLogout = typeof oidcLogoutOutbox.$inferSelect;
+export type SecurityEvent = typeof securityEvents.$inferSelect;

@@ -1,5 +1,7 @@
 import "server-only";
-import type { DbOrTx } from "@/lib/db/client";
+import { count, inArray } from "drizzle-orm";
+import { now } from "@/lib/clock";
+import { getDb, type DbOrTx } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
 
 export type OutgoingEmail = {
@@ -24,6 +26,18 @@ export async function enqueueEmail(tx: DbOrTx, email: OutgoingEmail): Promise<vo
       html: email.html,
       text: email.text,
       idempotencyKey: email.idempotencyKey,
+      // The app's clock, as the worker's claim uses: PostgreSQL's now() has microseconds and
+      // could be a hair later than the worker's "now", leaving a new email for the next poll.
+      nextAttemptAt: now(),
     })
     .onConflictDoNothing({ target: emailOutbox.idempotencyKey });
+}
+
+/** Emails waiting to go (pending, or being sent right now): the health check reports it. */
+export async function outboxBacklog(db: DbOrTx = getDb()): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(emailOutbox)
+    .where(inArray(emailOutbox.status, ["pending", "sending"]));
+  return row?.n ?? 0;
 }

@@ -1,10 +1,9 @@
 import "server-only";
 import { render } from "@react-email/render";
-import { and, eq, isNotNull } from "drizzle-orm";
 import { config } from "@/lib/config";
 import type { Tx } from "@/lib/db/client";
-import { userEmails } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { primaryConfirmedEmail } from "@/lib/emails/queries";
 import { JoinRequestReceivedEmail } from "@/lib/email/templates/join-request-received";
 import { t } from "@/lib/i18n";
 import { createNotifications } from "@/lib/notifications/create";
@@ -39,7 +38,7 @@ export async function alertAdminsOfRequest(tx: Tx, request: NewRequest): Promise
 
   let emailed = 0;
   for (const adminId of adminIds) {
-    const address = await primaryConfirmedEmail(tx, adminId);
+    const address = await primaryConfirmedEmail(adminId, tx);
     if (!address) continue;
     const limit = await consumeRateLimit(
       RATE_LIMITS.joinRequestEmailPerAdminGroup,
@@ -64,18 +63,4 @@ export async function alertAdminsOfRequest(tx: Tx, request: NewRequest): Promise
     emailed++;
   }
   return emailed;
-}
-
-async function primaryConfirmedEmail(tx: Tx, userId: string): Promise<string | null> {
-  const [row] = await tx
-    .select({ address: userEmails.address })
-    .from(userEmails)
-    .where(
-      and(
-        eq(userEmails.userId, userId),
-        eq(userEmails.isPrimary, true),
-        isNotNull(userEmails.confirmedAt),
-      ),
-    );
-  return row?.address ?? null;
 }

@@ -9,7 +9,15 @@ import { decideJoinRequest } from "./decisions";
 import { sendJoinRequest } from "./join-requests";
 import { removeMember } from "./members";
 import { isGroupAdmin } from "./permissions";
-import { addMember, auditOf, makeGroup, makeUser, notificationsOf, roleIn } from "./test-fixtures";
+import {
+  addMember,
+  auditOf,
+  makeGroup,
+  makeUser,
+  notificationsOf,
+  roleIn,
+  actorFor,
+} from "@/lib/testing/groups";
 
 setupTestDatabase();
 
@@ -44,7 +52,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 async function newRequest(groupId: string, name = "Søker") {
   const userId = await makeUser(name, `${crypto.randomUUID()}@ukjent.no`);
-  const { requestId } = await sendJoinRequest({ userId }, { groupId, message: "Hei" });
+  const { requestId } = await sendJoinRequest(actorFor(userId), { groupId, message: "Hei" });
   return { userId, requestId };
 }
 
@@ -56,7 +64,7 @@ async function statusOf(requestId: string) {
 describe("approving and rejecting", () => {
   it("approval adds the membership from the request, notifies and audits", async () => {
     const { userId, requestId } = await newRequest(groupA, "Glad Godkjent");
-    const result = await decideJoinRequest({ userId: adminA }, requestId, { decision: "approve" });
+    const result = await decideJoinRequest(actorFor(adminA), requestId, { decision: "approve" });
     expect(result.requesterName).toBe("Glad Godkjent");
     expect(await statusOf(requestId)).toBe("approved");
     expect(await roleIn(userId, groupA)).toEqual({ role: "member", source: "request" });
@@ -70,7 +78,7 @@ describe("approving and rejecting", () => {
 
   it("rejection keeps the person out and tells them the reason", async () => {
     const { userId, requestId } = await newRequest(groupA, "Trist Avslått");
-    await decideJoinRequest({ userId: adminA }, requestId, {
+    await decideJoinRequest(actorFor(adminA), requestId, {
       decision: "reject",
       reason: "Gruppen er kun for helseforetak.",
     });
@@ -91,8 +99,8 @@ describe("approving and rejecting", () => {
   it("two admins approving at the same time give one decision; the other is told", async () => {
     const { userId, requestId } = await newRequest(groupA, "Samtidig Søker");
     const results = await Promise.allSettled([
-      decideJoinRequest({ userId: adminA }, requestId, { decision: "approve" }),
-      decideJoinRequest({ userId: adminA2 }, requestId, { decision: "approve" }),
+      decideJoinRequest(actorFor(adminA), requestId, { decision: "approve" }),
+      decideJoinRequest(actorFor(adminA2), requestId, { decision: "approve" }),
     ]);
     const fulfilled = results.filter((r) => r.status === "fulfilled");
     const rejected = results.filter((r) => r.status === "rejected");
@@ -115,8 +123,8 @@ describe("approving and rejecting", () => {
   it("approve against reject at the same time: one wins, the loser changes nothing", async () => {
     const { userId, requestId } = await newRequest(groupA, "Kappløp Søker");
     const results = await Promise.allSettled([
-      decideJoinRequest({ userId: adminA }, requestId, { decision: "approve" }),
-      decideJoinRequest({ userId: adminA2 }, requestId, { decision: "reject" }),
+      decideJoinRequest(actorFor(adminA), requestId, { decision: "approve" }),
+      decideJoinRequest(actorFor(adminA2), requestId, { decision: "reject" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const status = await statusOf(requestId);
@@ -125,9 +133,9 @@ describe("approving and rejecting", () => {
 
   it("a decided request cannot be decided again", async () => {
     const { requestId } = await newRequest(groupA);
-    await decideJoinRequest({ userId: adminA }, requestId, { decision: "reject" });
+    await decideJoinRequest(actorFor(adminA), requestId, { decision: "reject" });
     expect(
-      await codeOf(decideJoinRequest({ userId: adminA2 }, requestId, { decision: "approve" })),
+      await codeOf(decideJoinRequest(actorFor(adminA2), requestId, { decision: "approve" })),
     ).toBe("alreadyDecided");
   });
 });
@@ -137,10 +145,10 @@ describe("permissions", () => {
     const { userId, requestId } = await newRequest(groupB, "B-søker");
     expect(await codeOf(listPendingRequests(adminA, groupB))).toBe("notAdmin");
     expect(
-      await codeOf(decideJoinRequest({ userId: adminA }, requestId, { decision: "approve" })),
+      await codeOf(decideJoinRequest(actorFor(adminA), requestId, { decision: "approve" })),
     ).toBe("notAdmin");
     expect(
-      await codeOf(decideJoinRequest({ userId: adminA }, requestId, { decision: "reject" })),
+      await codeOf(decideJoinRequest(actorFor(adminA), requestId, { decision: "reject" })),
     ).toBe("notAdmin");
     expect(await statusOf(requestId)).toBe("pending");
     expect(await roleIn(userId, groupB)).toBeNull();
@@ -153,7 +161,7 @@ describe("permissions", () => {
     const { requestId } = await newRequest(groupA);
     expect(await codeOf(listPendingRequests(memberA, groupA))).toBe("notAdmin");
     expect(
-      await codeOf(decideJoinRequest({ userId: memberA }, requestId, { decision: "approve" })),
+      await codeOf(decideJoinRequest(actorFor(memberA), requestId, { decision: "approve" })),
     ).toBe("notAdmin");
     expect(await statusOf(requestId)).toBe("pending");
   });
@@ -168,14 +176,14 @@ describe("permissions", () => {
     expect(await isGroupAdmin(leaves, group)).toBe(true);
     await expect(listPendingRequests(leaves, group)).resolves.toHaveLength(1);
 
-    await removeMember({ userId: stays }, { groupId: group, userId: leaves });
+    await removeMember(actorFor(stays), { groupId: group, userId: leaves });
 
     expect(await isGroupAdmin(leaves, group)).toBe(false);
     expect(await codeOf(listPendingRequests(leaves, group))).toBe("notAdmin");
     expect(
-      await codeOf(decideJoinRequest({ userId: leaves }, requestId, { decision: "approve" })),
+      await codeOf(decideJoinRequest(actorFor(leaves), requestId, { decision: "approve" })),
     ).toBe("notAdmin");
-    expect(await codeOf(removeMember({ userId: leaves }, { groupId: group, userId: stays }))).toBe(
+    expect(await codeOf(removeMember(actorFor(leaves), { groupId: group, userId: stays }))).toBe(
       "notAdmin",
     );
     expect(await statusOf(requestId)).toBe("pending");

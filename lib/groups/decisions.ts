@@ -1,13 +1,14 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { joinRequests, memberGroups, memberships, users } from "@/lib/db/schema";
+import { joinRequests, memberGroups, users } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
+import { addMembership } from "@/lib/membership/memberships";
 import { createNotifications } from "@/lib/notifications/create";
 import { groupError } from "./errors";
-import type { Actor } from "./join-requests";
 import { requireAdminInTx } from "./permissions";
 
 export const REASON_MAX_LENGTH = 1000;
@@ -53,10 +54,11 @@ export async function decideJoinRequest(
 
     if (status === "approved") {
       // Already a member (e.g. joined by domain meanwhile): keep that membership as it is.
-      await tx
-        .insert(memberships)
-        .values({ userId: request.userId, groupId: request.groupId, source: "request" })
-        .onConflictDoNothing({ target: [memberships.userId, memberships.groupId] });
+      await addMembership(tx, {
+        userId: request.userId,
+        groupId: request.groupId,
+        source: "request",
+      });
     }
     await createNotifications(tx, [request.userId], {
       kind: status === "approved" ? "join_request.approved" : "join_request.rejected",
@@ -69,11 +71,10 @@ export async function decideJoinRequest(
     });
     await recordAudit(
       {
-        action: `join_request.${status}`,
-        actorUserId: actor.userId,
+        action: status === "approved" ? "join_request.approved" : "join_request.rejected",
+        actor,
         targetType: "join_request",
         targetId: requestId,
-        ip: actor.ip,
         details: { groupId: request.groupId, requesterId: request.userId, withReason: !!reason },
       },
       tx,

@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { DomainError } from "@/lib/actions/errors";
 import { getDb } from "@/lib/db/client";
-import { joinRequests, userEmails } from "@/lib/db/schema";
+import { joinRequests } from "@/lib/db/schema";
+import { addPendingEmail } from "@/lib/emails/changes";
 import { setupTestDatabase } from "@/lib/testing/db";
 import { sendJoinRequest, withdrawJoinRequest } from "./join-requests";
 import {
@@ -12,7 +13,8 @@ import {
   makeUser,
   notificationsOf,
   outboxTo,
-} from "./test-fixtures";
+  actorFor,
+} from "@/lib/testing/groups";
 
 setupTestDatabase();
 
@@ -44,10 +46,10 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 describe("sending a join request", () => {
   it("stores it pending, audits it, notifies every admin and emails them", async () => {
     const requester = await makeUser("Kari Nordmann", "kari@ukjent-sykehus.no");
-    const { requestId } = await sendJoinRequest(
-      { userId: requester, ip: "10.0.0.1" },
-      { groupId: forum, message: "  Jeg jobber med IKT-sikkerhet.  " },
-    );
+    const { requestId } = await sendJoinRequest(actorFor(requester, "10.0.0.1"), {
+      groupId: forum,
+      message: "  Jeg jobber med IKT-sikkerhet.  ",
+    });
     const [row] = await getDb().select().from(joinRequests).where(eq(joinRequests.id, requestId));
     expect(row).toMatchObject({ status: "pending", message: "Jeg jobber med IKT-sikkerhet." });
 
@@ -77,8 +79,8 @@ describe("sending a join request", () => {
 
   it("allows one open request per user and group: the unique index refuses a second", async () => {
     const requester = await makeUser("Per Dobbel");
-    await sendJoinRequest({ userId: requester }, { groupId: forum });
-    expect(await codeOf(sendJoinRequest({ userId: requester }, { groupId: forum }))).toBe(
+    await sendJoinRequest(actorFor(requester), { groupId: forum });
+    expect(await codeOf(sendJoinRequest(actorFor(requester), { groupId: forum }))).toBe(
       "duplicatePending",
     );
     // Not a check in code: the database itself refuses a second pending row.
@@ -95,8 +97,8 @@ describe("sending a join request", () => {
   it("refuses two concurrent requests from the same user but stores one", async () => {
     const requester = await makeUser("Samtidig Søker");
     const results = await Promise.allSettled([
-      sendJoinRequest({ userId: requester }, { groupId: forum }),
-      sendJoinRequest({ userId: requester }, { groupId: forum }),
+      sendJoinRequest(actorFor(requester), { groupId: forum }),
+      sendJoinRequest(actorFor(requester), { groupId: forum }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rows = await getDb()
@@ -109,15 +111,13 @@ describe("sending a join request", () => {
   it("refuses closed groups, members and too long messages", async () => {
     const closed = await makeGroup("Lukket gruppe", "closed");
     const requester = await makeUser("Ola Lukket");
-    expect(await codeOf(sendJoinRequest({ userId: requester }, { groupId: closed }))).toBe(
-      "closed",
-    );
-    expect(await codeOf(sendJoinRequest({ userId: adminA }, { groupId: forum }))).toBe(
+    expect(await codeOf(sendJoinRequest(actorFor(requester), { groupId: closed }))).toBe("closed");
+    expect(await codeOf(sendJoinRequest(actorFor(adminA), { groupId: forum }))).toBe(
       "alreadyMember",
     );
     expect(
       await codeOf(
-        sendJoinRequest({ userId: requester }, { groupId: forum, message: "x".repeat(1001) }),
+        sendJoinRequest(actorFor(requester), { groupId: forum, message: "x".repeat(1001) }),
       ),
     ).toBe("messageTooLong");
     const rows = await getDb()
@@ -130,7 +130,7 @@ describe("sending a join request", () => {
   it("accepts requests to automatic groups for people without the domain", async () => {
     const automatic = await makeGroup("Auto HF", "automatic");
     const requester = await makeUser("Konsulent Karlsen");
-    const { requestId } = await sendJoinRequest({ userId: requester }, { groupId: automatic });
+    const { requestId } = await sendJoinRequest(actorFor(requester), { groupId: automatic });
     expect(requestId).toBeTruthy();
   });
 });
@@ -139,17 +139,17 @@ describe("withdrawing a join request", () => {
   it("withdraws only the requester's own open request, then allows a new one", async () => {
     const requester = await makeUser("Trude Trekker");
     const other = await makeUser("Annen Person");
-    const { requestId } = await sendJoinRequest({ userId: requester }, { groupId: forum });
+    const { requestId } = await sendJoinRequest(actorFor(requester), { groupId: forum });
 
-    expect(await codeOf(withdrawJoinRequest({ userId: other }, requestId))).toBe("notPending");
-    await withdrawJoinRequest({ userId: requester }, requestId);
+    expect(await codeOf(withdrawJoinRequest(actorFor(other), requestId))).toBe("notPending");
+    await withdrawJoinRequest(actorFor(requester), requestId);
     const [row] = await getDb().select().from(joinRequests).where(eq(joinRequests.id, requestId));
     expect(row!.status).toBe("withdrawn");
     expect(row!.decidedAt).not.toBeNull();
     expect((await auditOf("join_request.withdrawn")).map((a) => a.targetId)).toContain(requestId);
 
-    expect(await codeOf(withdrawJoinRequest({ userId: requester }, requestId))).toBe("notPending");
-    await expect(sendJoinRequest({ userId: requester }, { groupId: forum })).resolves.toBeTruthy();
+    expect(await codeOf(withdrawJoinRequest(actorFor(requester), requestId))).toBe("notPending");
+    await expect(sendJoinRequest(actorFor(requester), { groupId: forum })).resolves.toBeTruthy();
   });
 });
 
@@ -165,9 +165,9 @@ describe("email to admins about new requests", () => {
 
     const first = await makeUser("Første Søker");
     const second = await makeUser("Andre Søker");
-    await sendJoinRequest({ userId: first }, { groupId: group });
+    await sendJoinRequest(actorFor(first), { groupId: group });
     vi.setSystemTime(new Date("2030-03-04T08:40:00Z"));
-    await sendJoinRequest({ userId: second }, { groupId: group });
+    await sendJoinRequest(actorFor(second), { groupId: group });
 
     const received = (await notificationsOf(admin)).filter(
       (n) => n.kind === "join_request.received",
@@ -176,25 +176,23 @@ describe("email to admins about new requests", () => {
     expect(await outboxTo("travel.admin@gruppe.no")).toHaveLength(1);
 
     // Another group has its own allowance…
-    await sendJoinRequest({ userId: first }, { groupId: other });
+    await sendJoinRequest(actorFor(first), { groupId: other });
     expect(await outboxTo("travel.admin@gruppe.no")).toHaveLength(2);
 
     // …and the next hour brings a new email.
     vi.setSystemTime(new Date("2030-03-04T09:10:00Z"));
     const third = await makeUser("Tredje Søker");
-    await sendJoinRequest({ userId: third }, { groupId: group });
+    await sendJoinRequest(actorFor(third), { groupId: group });
     expect(await outboxTo("travel.admin@gruppe.no")).toHaveLength(3);
   });
 
   it("emails only a primary, confirmed address", async () => {
     const group = await makeGroup("Uten e-post", "request");
     const admin = await makeUser("Admin Ubekreftet");
-    await getDb()
-      .insert(userEmails)
-      .values({ userId: admin, address: "ubekreftet@gruppe.no", isPrimary: true });
+    await getDb().transaction((tx) => addPendingEmail(tx, admin, "ubekreftet@gruppe.no"));
     await addMember(admin, group, "admin");
     const requester = await makeUser("Søker Sørensen");
-    await sendJoinRequest({ userId: requester }, { groupId: group });
+    await sendJoinRequest(actorFor(requester), { groupId: group });
     expect(await notificationsOf(admin)).toHaveLength(1);
     expect(await outboxTo("ubekreftet@gruppe.no")).toHaveLength(0);
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
@@ -11,9 +12,6 @@ import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 import { alertAdminsOfRequest } from "./admin-alert";
 import { groupError, isUniqueViolation } from "./errors";
 import { membershipRole } from "./permissions";
-
-/** Who is acting, for permission checks and the audit log. */
-export type Actor = { userId: string; ip?: string | null };
 
 export const MESSAGE_MAX_LENGTH = 1000;
 
@@ -55,10 +53,9 @@ export async function sendJoinRequest(
       await recordAudit(
         {
           action: "join_request.sent",
-          actorUserId: actor.userId,
+          actor,
           targetType: "join_request",
           targetId: request!.id,
-          ip: actor.ip,
           details: { groupId: group.id, withMessage: message !== null },
         },
         tx,
@@ -97,10 +94,9 @@ export async function withdrawJoinRequest(actor: Actor, requestId: string): Prom
     await recordAudit(
       {
         action: "join_request.withdrawn",
-        actorUserId: actor.userId,
+        actor,
         targetType: "join_request",
         targetId: row.id,
-        ip: actor.ip,
         details: { groupId: row.groupId },
       },
       tx,

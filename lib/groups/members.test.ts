@@ -5,7 +5,15 @@ import { getDb } from "@/lib/db/client";
 import { memberships } from "@/lib/db/schema";
 import { setupTestDatabase } from "@/lib/testing/db";
 import { removeMember, setGroupAdmin } from "./members";
-import { addMember, auditOf, makeGroup, makeUser, notificationsOf, roleIn } from "./test-fixtures";
+import {
+  addMember,
+  auditOf,
+  makeGroup,
+  makeUser,
+  notificationsOf,
+  roleIn,
+  actorFor,
+} from "@/lib/testing/groups";
 
 setupTestDatabase();
 
@@ -34,9 +42,9 @@ describe("managing members", () => {
     await addMember(admin, group, "admin");
     await addMember(member, group);
 
-    await setGroupAdmin({ userId: admin }, { groupId: group, userId: member, admin: true });
+    await setGroupAdmin(actorFor(admin), { groupId: group, userId: member, admin: true });
     expect((await roleIn(member, group))?.role).toBe("admin");
-    await setGroupAdmin({ userId: admin }, { groupId: group, userId: member, admin: false });
+    await setGroupAdmin(actorFor(admin), { groupId: group, userId: member, admin: false });
     expect((await roleIn(member, group))?.role).toBe("member");
 
     expect((await notificationsOf(member)).map((n) => n.kind).sort()).toEqual([
@@ -53,7 +61,7 @@ describe("managing members", () => {
     const member = await makeUser("Mons Medlem");
     await addMember(admin, group, "admin");
     await addMember(member, group);
-    await removeMember({ userId: admin }, { groupId: group, userId: member });
+    await removeMember(actorFor(admin), { groupId: group, userId: member });
     expect(await roleIn(member, group)).toBeNull();
     expect((await notificationsOf(member)).map((n) => n.kind)).toEqual(["membership.removed"]);
     expect((await auditOf("membership.removed")).map((a) => a.targetId)).toContain(member);
@@ -67,12 +75,12 @@ describe("managing members", () => {
     await addMember(admin, group, "admin");
     await addMember(member, group);
     await addMember(other, group);
-    expect(await codeOf(removeMember({ userId: member }, { groupId: group, userId: other }))).toBe(
+    expect(await codeOf(removeMember(actorFor(member), { groupId: group, userId: other }))).toBe(
       "notAdmin",
     );
     expect(
       await codeOf(
-        setGroupAdmin({ userId: member }, { groupId: group, userId: member, admin: true }),
+        setGroupAdmin(actorFor(member), { groupId: group, userId: member, admin: true }),
       ),
     ).toBe("notAdmin");
     expect(await roleIn(other, group)).not.toBeNull();
@@ -86,11 +94,9 @@ describe("a group keeps at least one admin", () => {
     const admin = await makeUser("Eneste Admin");
     await addMember(admin, group, "admin");
     expect(
-      await codeOf(
-        setGroupAdmin({ userId: admin }, { groupId: group, userId: admin, admin: false }),
-      ),
+      await codeOf(setGroupAdmin(actorFor(admin), { groupId: group, userId: admin, admin: false })),
     ).toBe("lastAdmin");
-    expect(await codeOf(removeMember({ userId: admin }, { groupId: group, userId: admin }))).toBe(
+    expect(await codeOf(removeMember(actorFor(admin), { groupId: group, userId: admin }))).toBe(
       "lastAdmin",
     );
     expect(await adminCount(group)).toBe(1);
@@ -103,8 +109,8 @@ describe("a group keeps at least one admin", () => {
     await addMember(first, group, "admin");
     await addMember(second, group, "admin");
     const results = await Promise.allSettled([
-      setGroupAdmin({ userId: first }, { groupId: group, userId: second, admin: false }),
-      setGroupAdmin({ userId: second }, { groupId: group, userId: first, admin: false }),
+      setGroupAdmin(actorFor(first), { groupId: group, userId: second, admin: false }),
+      setGroupAdmin(actorFor(second), { groupId: group, userId: first, admin: false }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await adminCount(group)).toBe(1);
@@ -117,8 +123,8 @@ describe("a group keeps at least one admin", () => {
     await addMember(first, group, "admin");
     await addMember(second, group, "admin");
     const results = await Promise.allSettled([
-      removeMember({ userId: first }, { groupId: group, userId: second }),
-      removeMember({ userId: second }, { groupId: group, userId: first }),
+      removeMember(actorFor(first), { groupId: group, userId: second }),
+      removeMember(actorFor(second), { groupId: group, userId: first }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await adminCount(group)).toBe(1);

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb, type Tx } from "@/lib/db/client";
 import { memberGroups, memberships, users } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
+import { deleteMembership, setMembershipRole } from "@/lib/membership/memberships";
 import { createNotifications } from "@/lib/notifications/create";
 import { groupError } from "./errors";
-import type { Actor } from "./join-requests";
 import { lockGroupAdmins } from "./permissions";
 
 type Target = { groupId: string; userId: string };
@@ -38,7 +39,7 @@ export async function removeMember(actor: Actor, target: Target): Promise<{ name
   return getDb().transaction(async (tx) => {
     const { admins, member, group } = await lockForChange(tx, actor, target);
     if (member.role === "admin" && admins.length <= 1) throw groupError("lastAdmin");
-    await tx.delete(memberships).where(eq(memberships.id, member.id));
+    await deleteMembership(tx, member.id);
     await createNotifications(tx, [target.userId], {
       kind: "membership.removed",
       params: { groupName: group.name, groupSlug: group.slug },
@@ -47,10 +48,9 @@ export async function removeMember(actor: Actor, target: Target): Promise<{ name
     await recordAudit(
       {
         action: "membership.removed",
-        actorUserId: actor.userId,
+        actor,
         targetType: "user",
         targetId: target.userId,
-        ip: actor.ip,
         details: { groupId: target.groupId, role: member.role },
       },
       tx,
@@ -70,10 +70,7 @@ export async function setGroupAdmin(
     if (!target.admin && member.role !== "admin") throw groupError("notAdminTarget");
     if (!target.admin && admins.length <= 1) throw groupError("lastAdmin");
 
-    await tx
-      .update(memberships)
-      .set({ role: target.admin ? "admin" : "member" })
-      .where(eq(memberships.id, member.id));
+    await setMembershipRole(tx, member.id, target.admin ? "admin" : "member");
     await createNotifications(tx, [target.userId], {
       kind: target.admin ? "admin.granted" : "admin.revoked",
       params: { groupName: group.name, groupSlug: group.slug },
@@ -82,10 +79,9 @@ export async function setGroupAdmin(
     await recordAudit(
       {
         action: target.admin ? "group_admin.granted" : "group_admin.revoked",
-        actorUserId: actor.userId,
+        actor,
         targetType: "user",
         targetId: target.userId,
-        ip: actor.ip,
         details: { groupId: target.groupId },
       },
       tx,

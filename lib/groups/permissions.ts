@@ -68,3 +68,13 @@ export async function groupAdminIds(groupId: string, db: DbOrTx = getDb()): Prom
     .orderBy(sql`${memberships.createdAt}`);
   return rows.map((r) => r.userId);
 }
+
+/** Whether the user administers any group (e.g. to offer the admins' email settings). */
+export async function administersAnyGroup(userId: string): Promise<boolean> {
+  const [row] = await getDb()
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.role, "admin")))
+    .limit(1);
+  return !!row;
+}

@@ -4,7 +4,7 @@ import { groupDomains } from "@/lib/db/schema";
 import { setupTestDatabase } from "@/lib/testing/db";
 import { sendJoinRequest } from "./join-requests";
 import { searchGroups, searchWords } from "./search";
-import { addMember, makeGroup, makeUser } from "./test-fixtures";
+import { addMember, makeGroup, makeUser, actorFor } from "@/lib/testing/groups";
 
 setupTestDatabase();
 
@@ -68,7 +68,7 @@ describe("group search", () => {
   });
 
   it("says which groups the viewer is in or has asked to join, and automatic domains", async () => {
-    await sendJoinRequest({ userId: viewer }, { groupId: forum });
+    await sendJoinRequest(actorFor(viewer), { groupId: forum });
     await addMember(viewer, alesund);
     const [alesundHit] = await searchGroups("ålesund", viewer);
     expect(alesundHit).toMatchObject({

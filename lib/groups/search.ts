@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import {
   groupDomains,
@@ -45,9 +45,14 @@ export function searchWords(term: string): string[] {
  * The search itself, separate so the benchmark can EXPLAIN the exact SQL; null when too short.
  * Ranked by cheap string tests (name starts with the term, a word starts with it, shorter
  * names first), not similarity(): a broad term like "kommune" can match half of all groups.
- * Only the best `SEARCH_LIMIT` are joined with their organisation.
+ * Only the best `SEARCH_LIMIT` are joined with their organisation, their domains and what
+ * the viewer has to do with them: one statement for the whole result.
  */
-export function searchGroupsQuery(term: string, db: DbOrTx = getDb()) {
+export function searchGroupsQuery(
+  term: string,
+  viewerId: string | null = null,
+  db: DbOrTx = getDb(),
+) {
   const whole = normaliseSearch(term);
   if (whole.length < SEARCH_MIN_LENGTH) return null;
   const likes: SQL[] = searchWords(term).map(
@@ -72,6 +77,18 @@ export function searchGroupsQuery(term: string, db: DbOrTx = getDb()) {
     .orderBy(desc(startsWith), desc(wordStart), asc(nameLength), asc(memberGroups.name))
     .limit(SEARCH_LIMIT)
     .as("top");
+  const domains = sql<string[]>`(
+    select coalesce(json_agg(${groupDomains.domain} order by ${groupDomains.domain}), '[]')
+    from ${groupDomains} where ${groupDomains.groupId} = ${top.id})`;
+  const member = viewerId
+    ? sql<boolean>`exists (select 1 from ${memberships}
+        where ${memberships.userId} = ${viewerId} and ${memberships.groupId} = ${top.id})`
+    : sql<boolean>`false`;
+  const pendingRequestId = viewerId
+    ? sql<string | null>`(select ${joinRequests.id} from ${joinRequests}
+        where ${joinRequests.userId} = ${viewerId} and ${joinRequests.groupId} = ${top.id}
+          and ${joinRequests.status} = 'pending')`
+    : sql<string | null>`null`;
   return db
     .select({
       id: top.id,
@@ -80,6 +97,9 @@ export function searchGroupsQuery(term: string, db: DbOrTx = getDb()) {
       joinPolicy: top.joinPolicy,
       organisationName: organisations.name,
       orgNumber: organisations.orgNumber,
+      domains,
+      member,
+      pendingRequestId,
     })
     .from(top)
     .leftJoin(organisations, eq(organisations.id, top.organisationId))
@@ -96,63 +116,13 @@ export async function searchGroups(
   viewerId: string | null,
   db: DbOrTx = getDb(),
 ): Promise<GroupSearchHit[]> {
-  const query = searchGroupsQuery(term, db);
+  const query = searchGroupsQuery(term, viewerId, db);
   const rows = query ? await query : [];
-  if (rows.length === 0) return [];
-
-  const ids = rows.map((r) => r.id);
-  const [domains, viewerStatus] = await Promise.all([
-    domainsOf(ids, db),
-    viewerId ? viewerStatusIn(viewerId, ids, db) : Promise.resolve(new Map()),
-  ]);
-  return rows.map((row) => {
-    const status = viewerStatus.get(row.id);
-    return {
-      ...row,
-      joinPolicy: row.joinPolicy === "automatic" ? "automatic" : "request",
-      domains: domains.get(row.id) ?? [],
-      viewer: status?.kind ?? null,
-      pendingRequestId: status?.requestId ?? null,
-    };
-  });
-}
-
-async function domainsOf(groupIds: string[], db: DbOrTx): Promise<Map<string, string[]>> {
-  const rows = await db
-    .select({ groupId: groupDomains.groupId, domain: groupDomains.domain })
-    .from(groupDomains)
-    .where(inArray(groupDomains.groupId, groupIds))
-    .orderBy(asc(groupDomains.domain));
-  const map = new Map<string, string[]>();
-  for (const r of rows) map.set(r.groupId, [...(map.get(r.groupId) ?? []), r.domain]);
-  return map;
-}
-
-type ViewerStatus = { kind: "member" | "pending"; requestId: string | null };
-
-async function viewerStatusIn(
-  userId: string,
-  groupIds: string[],
-  db: DbOrTx,
-): Promise<Map<string, ViewerStatus>> {
-  const [member, pending] = await Promise.all([
-    db
-      .select({ groupId: memberships.groupId })
-      .from(memberships)
-      .where(and(eq(memberships.userId, userId), inArray(memberships.groupId, groupIds))),
-    db
-      .select({ groupId: joinRequests.groupId, id: joinRequests.id })
-      .from(joinRequests)
-      .where(
-        and(
-          eq(joinRequests.userId, userId),
-          eq(joinRequests.status, "pending"),
-          inArray(joinRequests.groupId, groupIds),
-        ),
-      ),
-  ]);
-  const map = new Map<string, ViewerStatus>();
-  for (const p of pending) map.set(p.groupId, { kind: "pending", requestId: p.id });
-  for (const m of member) map.set(m.groupId, { kind: "member", requestId: null });
-  return map;
+  return rows.map(({ member, pendingRequestId, ...row }) => ({
+    ...row,
+    joinPolicy: row.joinPolicy === "automatic" ? "automatic" : "request",
+    // A member's old pending request (if any) does not matter: membership wins.
+    viewer: member ? "member" : pendingRequestId ? "pending" : null,
+    pendingRequestId: member ? null : pendingRequestId,
+  }));
 }

@@ -1,12 +1,15 @@
 import { admin } from "./nb/admin";
+import { audit } from "./nb/audit";
 import { auth } from "./nb/auth";
 import { common } from "./nb/common";
 import { groups } from "./nb/groups";
 import { notifications } from "./nb/notifications";
+import { oidc } from "./nb/oidc";
 import { passkeys } from "./nb/passkeys";
 import { profile } from "./nb/profile";
 import { publicPages } from "./nb/public";
 import { registration } from "./nb/registration";
+import { security } from "./nb/security";
 
 /** Norwegian bokmål message catalogue. Every user-facing string comes from here. */
 export const nb = {
@@ -18,7 +21,10 @@ export const nb = {
   groups,
   notifications,
   passkeys,
+  security,
   admin,
+  audit,
+  oidc,
 } as const;
 
 export const t = nb;

@@ -1,10 +1,12 @@
 import "server-only";
-import { and, eq, isNotNull, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
-import { memberGroups, memberships, userEmails, type MemberGroup } from "@/lib/db/schema";
-import { emailDomain } from "@/lib/registration/email-address";
+import { memberGroups, memberships, type MemberGroup } from "@/lib/db/schema";
+import { emailDomain } from "@/lib/emails/address";
 import { groupForDomain } from "./domain-match";
+import { addMembership, deleteMembership, setMembershipSource } from "./memberships";
 
 export type AutoMembershipResult =
   | { kind: "joined"; group: MemberGroup }
@@ -14,32 +16,25 @@ export type AutoMembershipResult =
 /** Joins the user to the group of a newly confirmed email's domain, inside the caller's transaction. */
 export async function joinGroupByEmail(
   tx: Tx,
-  userId: string,
+  actor: Actor,
   email: { id: string; address: string },
-  ip: string | null,
 ): Promise<AutoMembershipResult> {
   const domain = emailDomain(email.address);
   const group = await groupForDomain(tx, domain);
   if (!group) return { kind: "no-group", domain };
-  const inserted = await tx
-    .insert(memberships)
-    .values({
-      userId,
-      groupId: group.id,
-      role: "member",
-      source: "domain",
-      sourceEmailId: email.id,
-    })
-    .onConflictDoNothing()
-    .returning({ id: memberships.id });
-  if (!inserted[0]) return { kind: "already-member", group };
+  const added = await addMembership(tx, {
+    userId: actor.userId,
+    groupId: group.id,
+    source: "domain",
+    sourceEmailId: email.id,
+  });
+  if (!added) return { kind: "already-member", group };
   await recordAudit(
     {
       action: "membership.granted",
-      actorUserId: userId,
+      actor,
       targetType: "group",
       targetId: group.id,
-      ip,
       details: { source: "domain", domain },
     },
     tx,
@@ -49,35 +44,25 @@ export async function joinGroupByEmail(
 
 /**
  * Before an email is removed: memberships it gave are moved to another confirmed email
- * of the same group, or ended. Returns the groups the user is no longer a member of.
+ * (`others`) of the same group, or ended. Returns the groups the user is no longer a member of.
  */
 export async function releaseMembershipsOfEmail(
   tx: Tx,
-  userId: string,
+  actor: Actor,
   emailId: string,
-  ip: string | null,
+  others: Array<{ id: string; address: string }>,
 ): Promise<MemberGroup[]> {
   const given = await tx
     .select()
     .from(memberships)
     .where(
       and(
-        eq(memberships.userId, userId),
+        eq(memberships.userId, actor.userId),
         eq(memberships.sourceEmailId, emailId),
         eq(memberships.source, "domain"),
       ),
     );
   if (given.length === 0) return [];
-  const others = await tx
-    .select({ id: userEmails.id, address: userEmails.address })
-    .from(userEmails)
-    .where(
-      and(
-        eq(userEmails.userId, userId),
-        ne(userEmails.id, emailId),
-        isNotNull(userEmails.confirmedAt),
-      ),
-    );
   const ended: MemberGroup[] = [];
   for (const membership of given) {
     let replacement: string | null = null;
@@ -86,21 +71,18 @@ export async function releaseMembershipsOfEmail(
       if (group?.id === membership.groupId) replacement = other.id;
     }
     if (replacement) {
-      await tx
-        .update(memberships)
-        .set({ sourceEmailId: replacement })
-        .where(eq(memberships.id, membership.id));
+      await setMembershipSource(tx, membership.id, {
+        source: "domain",
+        sourceEmailId: replacement,
+      });
       continue;
     }
     // An admin keeps the seat they were given; only plain domain memberships end.
     if (membership.role === "admin") {
-      await tx
-        .update(memberships)
-        .set({ sourceEmailId: null, source: "admin" })
-        .where(eq(memberships.id, membership.id));
+      await setMembershipSource(tx, membership.id, { source: "admin", sourceEmailId: null });
       continue;
     }
-    await tx.delete(memberships).where(eq(memberships.id, membership.id));
+    await deleteMembership(tx, membership.id);
     const [group] = await tx
       .select()
       .from(memberGroups)
@@ -109,10 +91,9 @@ export async function releaseMembershipsOfEmail(
     await recordAudit(
       {
         action: "membership.ended",
-        actorUserId: userId,
+        actor,
         targetType: "group",
         targetId: membership.groupId,
-        ip,
         details: { reason: "email_removed" },
       },
       tx,

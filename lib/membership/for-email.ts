@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { memberships, type MemberGroup } from "@/lib/db/schema";
-import { emailDomain } from "@/lib/registration/email-address";
+import { emailDomain } from "@/lib/emails/address";
 import { groupForDomain } from "./domain-match";
 
 export type EmailMembership =

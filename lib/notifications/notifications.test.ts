@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { makeUser } from "@/lib/groups/test-fixtures";
+import { makeUser } from "@/lib/testing/groups";
 import { setupTestDatabase } from "@/lib/testing/db";
 import { createNotifications } from "./create";
 import { notificationText } from "./kinds";

@@ -34,7 +34,10 @@ export async function countUnread(userId: string): Promise<number> {
   const [row] = await getDb()
     .select({ n: count() })
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    // Every page behind login shows the count: a named statement, planned once per connection.
+    .prepare("unread_notifications")
+    .execute();
   return row?.n ?? 0;
 }
 

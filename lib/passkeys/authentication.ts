@@ -6,7 +6,8 @@ import {
   type PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
 import { isoBase64URL } from "@simplewebauthn/server/helpers";
-import { eq } from "drizzle-orm";
+import { and, eq, lt, or, sql } from "drizzle-orm";
+import type { RequestOrigin } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { getDb, type DbOrTx } from "@/lib/db/client";
@@ -47,14 +48,13 @@ export function counterRegressed(stored: number, received: number): boolean {
 
 type Refusal = { reason: PasskeyRefusal; userId?: string; passkeyId?: string };
 
-async function refuse(refusal: Refusal, ip: string | null, db?: DbOrTx) {
+async function refuse(refusal: Refusal, origin: RequestOrigin, db?: DbOrTx) {
   await recordAudit(
     {
       action: "passkey.refused",
-      actorUserId: refusal.userId ?? null,
+      actor: refusal.userId ? { ...origin, userId: refusal.userId } : origin,
       targetType: refusal.passkeyId ? "passkey" : undefined,
       targetId: refusal.passkeyId,
-      ip,
       details: { reason: refusal.reason },
     },
     db,
@@ -68,27 +68,27 @@ async function refuse(refusal: Refusal, ip: string | null, db?: DbOrTx) {
  */
 export async function verifyPasskeyLogin(
   response: AuthenticationResponseJSON,
-  ip: string | null,
+  origin: RequestOrigin,
 ): Promise<PasskeyLoginResult> {
   const challenge = challengeOf(response.response.clientDataJSON);
   const fresh =
     challenge !== null &&
     (await consumeChallenge({ challenge, purpose: "authentication", userId: null }));
-  if (!challenge || !fresh) return refuse({ reason: "challenge_invalid" }, ip);
+  if (!challenge || !fresh) return refuse({ reason: "challenge_invalid" }, origin);
 
   const [found] = await getDb()
     .select({ passkey: passkeys, disabledAt: users.disabledAt })
     .from(passkeys)
     .innerJoin(users, eq(users.id, passkeys.userId))
     .where(eq(passkeys.credentialId, response.id));
-  if (!found) return refuse({ reason: "unknown_credential" }, ip);
+  if (!found) return refuse({ reason: "unknown_credential" }, origin);
   const { passkey } = found;
   const who = { userId: passkey.userId, passkeyId: passkey.id };
-  if (found.disabledAt) return refuse({ reason: "user_disabled", ...who }, ip);
+  if (found.disabledAt) return refuse({ reason: "user_disabled", ...who }, origin);
 
   const handle = response.response.userHandle;
   if (handle && handle !== isoBase64URL.fromBuffer(userHandleOf(passkey.userId))) {
-    return refuse({ reason: "verification_failed", ...who }, ip);
+    return refuse({ reason: "verification_failed", ...who }, origin);
   }
 
   const rp = relyingParty();
@@ -109,36 +109,42 @@ export async function verifyPasskeyLogin(
     console.warn("[passkeys] assertion not verified:", (error as Error).message);
     return null;
   });
-  if (!verification?.verified) return refuse({ reason: "verification_failed", ...who }, ip);
+  if (!verification?.verified) return refuse({ reason: "verification_failed", ...who }, origin);
   const info = verification.authenticationInfo;
 
   return getDb().transaction(async (tx) => {
-    // Locked, so two assertions from one authenticator cannot both pass the counter check.
-    const [current] = await tx
-      .select({ counter: passkeys.counter })
-      .from(passkeys)
-      .where(eq(passkeys.id, passkey.id))
-      .for("update");
-    if (!current) return refuse({ reason: "unknown_credential", ...who }, ip, tx);
-    if (counterRegressed(current.counter, info.newCounter)) {
-      return refuse({ reason: "counter_regressed", ...who }, ip, tx);
-    }
-    await tx
+    // The counter check is part of the update: PostgreSQL re-checks it on the locked row, so
+    // two assertions from one authenticator cannot both pass it (the negation of counterRegressed).
+    const received = info.newCounter;
+    const [updated] = await tx
       .update(passkeys)
       .set({
-        counter: info.newCounter,
+        counter: received,
         lastUsedAt: now(),
         backedUp: info.credentialBackedUp,
         deviceType: info.credentialDeviceType,
       })
-      .where(eq(passkeys.id, passkey.id));
+      .where(
+        and(
+          eq(passkeys.id, passkey.id),
+          or(and(eq(passkeys.counter, 0), sql`${received} = 0`), lt(passkeys.counter, received)),
+        ),
+      )
+      .returning({ id: passkeys.id });
+    if (!updated) {
+      const [current] = await tx
+        .select({ counter: passkeys.counter })
+        .from(passkeys)
+        .where(eq(passkeys.id, passkey.id));
+      const reason = current ? "counter_regressed" : "unknown_credential";
+      return refuse({ reason, ...who }, origin, tx);
+    }
     await recordAudit(
       {
         action: "passkey.used",
-        actorUserId: passkey.userId,
+        actor: { ...origin, userId: passkey.userId },
         targetType: "passkey",
         targetId: passkey.id,
-        ip,
         details: { name: passkey.name },
       },
       tx,

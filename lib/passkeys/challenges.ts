@@ -17,14 +17,25 @@ type ChallengeRef = {
 /** Stores a challenge the browser was just given; it lives five minutes. */
 export async function storeChallenge(ref: ChallengeRef, db: DbOrTx = getDb()): Promise<void> {
   const at = now();
-  // Housekeeping on the way: the login page asks for a challenge on every visit.
-  await db.delete(webauthnChallenges).where(lt(webauthnChallenges.expiresAt, at));
-  await db.insert(webauthnChallenges).values({
-    challenge: ref.challenge,
-    purpose: ref.purpose,
-    userId: ref.userId,
-    expiresAt: addSeconds(at, CHALLENGE_TTL_SECONDS),
-  });
+  // Housekeeping on the way (the login page asks for a challenge on every visit), in the
+  // same statement: one round trip, no transaction.
+  const expired = db
+    .$with("expired")
+    .as(
+      db
+        .delete(webauthnChallenges)
+        .where(lt(webauthnChallenges.expiresAt, at))
+        .returning({ id: webauthnChallenges.id }),
+    );
+  await db
+    .with(expired)
+    .insert(webauthnChallenges)
+    .values({
+      challenge: ref.challenge,
+      purpose: ref.purpose,
+      userId: ref.userId,
+      expiresAt: addSeconds(at, CHALLENGE_TTL_SECONDS),
+    });
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { config } from "@/lib/config";
 
-/** At most this many passkeys per user (DESIGN.md). */
+/** A user holds at most this many passkeys; enrolling one more is refused. */
 export const MAX_PASSKEYS_PER_USER = 10;
 
 /** A WebAuthn challenge is valid this long, and only once. */

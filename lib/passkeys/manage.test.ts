@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/actions/errors";
 import { getDb } from "@/lib/db/client";
 import { auditEvents, passkeys, users } from "@/lib/db/schema";
 import { setupTestDatabase } from "@/lib/testing/db";
+import { actorFor } from "@/lib/testing/groups";
 import { providerName } from "./aaguid";
 import { findOwnPasskey, listPasskeys, removePasskey, renamePasskey } from "./manage";
 
@@ -63,11 +64,9 @@ describe("managing passkeys", () => {
   });
 
   it("renames an own passkey and audits it", async () => {
-    const renamed = await renamePasskey({
-      userId: alice,
+    const renamed = await renamePasskey(actorFor(alice, "198.51.100.4"), {
       passkeyId: alicesKey,
       name: "Jobb-PC",
-      ip: "198.51.100.4",
     });
     expect(renamed.name).toBe("Jobb-PC");
     const audit = await getDb()
@@ -78,19 +77,19 @@ describe("managing passkeys", () => {
   });
 
   it("cannot rename or remove someone else's passkey", async () => {
-    expect(
-      await codeOf(renamePasskey({ userId: alice, passkeyId: bobsKey, name: "Min", ip: null })),
-    ).toBe("passkey_not_found");
-    expect(await codeOf(removePasskey({ userId: alice, passkeyId: bobsKey, ip: null }))).toBe(
+    expect(await codeOf(renamePasskey(actorFor(alice), { passkeyId: bobsKey, name: "Min" }))).toBe(
       "passkey_not_found",
     );
+    expect(
+      await codeOf(removePasskey(actorFor(alice), { ownerId: alice, passkeyId: bobsKey })),
+    ).toBe("passkey_not_found");
     const [row] = await getDb().select().from(passkeys).where(eq(passkeys.id, bobsKey));
     expect(row?.name).toBe("YubiKey");
   });
 
   it("removes an own passkey and audits it", async () => {
     const extra = await newPasskey(alice, "Gammel telefon");
-    await removePasskey({ userId: alice, passkeyId: extra, ip: null });
+    await removePasskey(actorFor(alice), { ownerId: alice, passkeyId: extra });
     expect((await listPasskeys(alice)).map((p) => p.id)).toEqual([alicesKey]);
     const audit = await getDb()
       .select()

@@ -1,10 +1,13 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { passkeys, type Passkey } from "@/lib/db/schema";
+import { scheduleDelivery } from "@/lib/email/deliver";
 import { t } from "@/lib/i18n";
+import { recordSecurityEvent } from "@/lib/security-events/record";
 import { providerName } from "./aaguid";
 
 /** What the profile shows about a passkey; never the key material. */
@@ -57,24 +60,24 @@ export async function findOwnPasskey(
   return row ? toView(row) : null;
 }
 
-type Change = { userId: string; passkeyId: string; ip: string | null };
-
 /** Renames one of the user's own passkeys. */
-export async function renamePasskey(input: Change & { name: string }): Promise<PasskeyView> {
+export async function renamePasskey(
+  actor: Actor,
+  input: { passkeyId: string; name: string },
+): Promise<PasskeyView> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx
       .update(passkeys)
       .set({ name: input.name })
-      .where(and(eq(passkeys.id, input.passkeyId), eq(passkeys.userId, input.userId)))
+      .where(and(eq(passkeys.id, input.passkeyId), eq(passkeys.userId, actor.userId)))
       .returning();
     if (!row) throw new DomainError("passkey_not_found", t.passkeys.errors.notFound);
     await recordAudit(
       {
         action: "passkey.renamed",
-        actorUserId: input.userId,
+        actor,
         targetType: "passkey",
         targetId: row.id,
-        ip: input.ip,
         details: { name: row.name },
       },
       tx,
@@ -83,25 +86,42 @@ export async function renamePasskey(input: Change & { name: string }): Promise<P
   });
 }
 
-/** Removes one of the user's own passkeys; it can no longer log in. */
-export async function removePasskey(input: Change): Promise<PasskeyView> {
-  return getDb().transaction(async (tx) => {
+/**
+ * Removes a passkey of `ownerId`; it can no longer log in. The owner removes their own;
+ * support removes a lost one (the caller has checked the support role).
+ */
+export async function removePasskey(
+  actor: Actor,
+  input: { ownerId: string; passkeyId: string },
+): Promise<PasskeyView> {
+  const bySupport = actor.userId !== input.ownerId;
+  const removed = await getDb().transaction(async (tx) => {
     const [row] = await tx
       .delete(passkeys)
-      .where(and(eq(passkeys.id, input.passkeyId), eq(passkeys.userId, input.userId)))
+      .where(and(eq(passkeys.id, input.passkeyId), eq(passkeys.userId, input.ownerId)))
       .returning();
-    if (!row) throw new DomainError("passkey_not_found", t.passkeys.errors.notFound);
+    if (!row) {
+      const message = bySupport ? t.admin.errors.passkeyNotFound : t.passkeys.errors.notFound;
+      throw new DomainError("passkey_not_found", message);
+    }
     await recordAudit(
       {
-        action: "passkey.removed",
-        actorUserId: input.userId,
+        action: bySupport ? "admin.passkey_removed" : "passkey.removed",
+        actor,
         targetType: "passkey",
         targetId: row.id,
-        ip: input.ip,
-        details: { name: row.name },
+        details: bySupport ? { userId: input.ownerId, name: row.name } : { name: row.name },
       },
       tx,
     );
+    await recordSecurityEvent(tx, {
+      userId: input.ownerId,
+      kind: "passkey.removed",
+      actor,
+      details: { name: row.name },
+    });
     return toView(row);
   });
+  scheduleDelivery();
+  return removed;
 }

@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/actions/errors";
 import { getDb } from "@/lib/db/client";
 import { auditEvents, passkeys, users } from "@/lib/db/schema";
 import { setupTestDatabase } from "@/lib/testing/db";
+import { actorFor } from "@/lib/testing/groups";
 import {
   counterRegressed,
   passkeyAuthenticationOptions,
@@ -37,12 +38,7 @@ async function enrol(
   name = "Jobbtelefonen",
 ) {
   const options = await passkeyRegistrationOptions(user);
-  const passkey = await addPasskey({
-    userId: user.id,
-    name,
-    response: device.create(options),
-    ip: null,
-  });
+  const passkey = await addPasskey(actorFor(user.id), { name, response: device.create(options) });
   return { device, passkey };
 }
 
@@ -52,7 +48,10 @@ async function login(
 ) {
   const options = await passkeyAuthenticationOptions();
   const response = device.get(options, override);
-  return { response, result: await verifyPasskeyLogin(response, "203.0.113.9") };
+  return {
+    response,
+    result: await verifyPasskeyLogin(response, { ip: "203.0.113.9", userAgent: null }),
+  };
 }
 
 async function audits(action: string, actorUserId?: string) {
@@ -103,22 +102,38 @@ describe("enrolment", () => {
     expect(next.excludeCredentials?.map((c) => c.id)).toContain(passkey.credentialId);
   });
 
+  it("names a passkey from its provider and the browser's device when no name is given", async () => {
+    const user = await newUser();
+    const mac = {
+      userId: user.id,
+      ip: null,
+      userAgent:
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
+    };
+    const icloud = { aaguid: "fbfc3007-154e-4ecc-8c0b-6e020557d7bd", backedUp: true };
+    for (const expected of ["iCloud-nøkkelring (Mac)", "iCloud-nøkkelring (Mac) 2"]) {
+      const options = await passkeyRegistrationOptions(user);
+      const passkey = await addPasskey(mac, { response: authenticator(icloud).create(options) });
+      expect(passkey.name).toBe(expected);
+    }
+  });
+
   it("refuses the same registration response twice (the challenge is used up)", async () => {
     const user = await newUser();
     const options = await passkeyRegistrationOptions(user);
     const response = authenticator().create(options);
-    await addPasskey({ userId: user.id, name: "Én", response, ip: null });
-    expect(
-      await domainErrorCode(addPasskey({ userId: user.id, name: "To", response, ip: null })),
-    ).toBe("challenge_invalid");
+    await addPasskey(actorFor(user.id), { name: "Én", response });
+    expect(await domainErrorCode(addPasskey(actorFor(user.id), { name: "To", response }))).toBe(
+      "challenge_invalid",
+    );
   });
 
   it("refuses a response made for another user's challenge", async () => {
     const [owner, intruder] = [await newUser(), await newUser()];
     const response = authenticator().create(await passkeyRegistrationOptions(owner));
-    expect(
-      await domainErrorCode(addPasskey({ userId: intruder.id, name: "X", response, ip: null })),
-    ).toBe("challenge_invalid");
+    expect(await domainErrorCode(addPasskey(actorFor(intruder.id), { name: "X", response }))).toBe(
+      "challenge_invalid",
+    );
   });
 
   it("refuses a credential id that is already registered, with a friendly error", async () => {
@@ -129,9 +144,7 @@ describe("enrolment", () => {
     const again = device.create(await passkeyRegistrationOptions(second), true);
     expect(again.id).toBe(passkey.credentialId);
     expect(
-      await domainErrorCode(
-        addPasskey({ userId: second.id, name: "Kopi", response: again, ip: null }),
-      ),
+      await domainErrorCode(addPasskey(actorFor(second.id), { name: "Kopi", response: again })),
     ).toBe("passkey_duplicate");
     const rows = await getDb()
       .select()
@@ -145,9 +158,9 @@ describe("enrolment", () => {
     const response = authenticator({ userVerified: false }).create(
       await passkeyRegistrationOptions(user),
     );
-    expect(
-      await domainErrorCode(addPasskey({ userId: user.id, name: "X", response, ip: null })),
-    ).toBe("verification_failed");
+    expect(await domainErrorCode(addPasskey(actorFor(user.id), { name: "X", response }))).toBe(
+      "verification_failed",
+    );
   });
 
   it("holds at most 10 passkeys per user, also when two are added at once", async () => {
@@ -161,7 +174,7 @@ describe("enrolment", () => {
     ];
     const results = await Promise.allSettled(
       responses.map((response, i) =>
-        addPasskey({ userId: user.id, name: `Samtidig ${i}`, response, ip: null }),
+        addPasskey(actorFor(user.id), { name: `Samtidig ${i}`, response }),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -189,7 +202,7 @@ describe("passkey login", () => {
     const { device } = await enrol(user);
     const { response, result } = await login(device);
     expect(result.ok).toBe(true);
-    expect(await verifyPasskeyLogin(response, null)).toEqual({
+    expect(await verifyPasskeyLogin(response, { ip: null, userAgent: null })).toEqual({
       ok: false,
       reason: "challenge_invalid",
     });

@@ -6,14 +6,19 @@ import {
   type RegistrationResponseJSON,
 } from "@simplewebauthn/server";
 import { isoBase64URL } from "@simplewebauthn/server/helpers";
-import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { DomainError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { passkeys, userEmails, users, type Passkey } from "@/lib/db/schema";
+import { passkeys, users, type Passkey } from "@/lib/db/schema";
+import { scheduleDelivery } from "@/lib/email/deliver";
+import { primaryConfirmedEmail } from "@/lib/emails/queries";
 import { t } from "@/lib/i18n";
+import { recordSecurityEvent } from "@/lib/security-events/record";
 import { consumeChallenge, storeChallenge } from "./challenges";
 import { CEREMONY_TIMEOUT_MS, MAX_PASSKEYS_PER_USER, relyingParty } from "./config";
+import { defaultPasskeyName } from "./default-name";
 import { challengeOf } from "./responses";
 
 const errors = t.passkeys.errors;
@@ -21,16 +26,6 @@ const errors = t.passkeys.errors;
 /** The WebAuthn user handle: the user's id as 16 bytes (no personal data). */
 export function userHandleOf(userId: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(Buffer.from(userId.replace(/-/g, ""), "hex"));
-}
-
-async function accountLabel(userId: string): Promise<string | null> {
-  const [email] = await getDb()
-    .select({ address: userEmails.address })
-    .from(userEmails)
-    .where(and(eq(userEmails.userId, userId), isNotNull(userEmails.confirmedAt)))
-    .orderBy(desc(userEmails.isPrimary), userEmails.createdAt)
-    .limit(1);
-  return email?.address ?? null;
 }
 
 /**
@@ -49,7 +44,7 @@ export async function passkeyRegistrationOptions(user: {
     throw new DomainError("passkey_limit", errors.limit(MAX_PASSKEYS_PER_USER));
   }
   const rp = relyingParty();
-  const email = await accountLabel(user.id);
+  const email = await primaryConfirmedEmail(user.id);
   const options = await generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
@@ -70,10 +65,9 @@ export async function passkeyRegistrationOptions(user: {
 }
 
 type AddInput = {
-  userId: string;
-  name: string;
+  /** The person's own name for it; without one it is named from its provider and device. */
+  name?: string;
   response: RegistrationResponseJSON;
-  ip: string | null;
 };
 
 /**
@@ -81,11 +75,11 @@ type AddInput = {
  * The challenge is consumed before anything else; the cap of 10 holds under races
  * because the user's row is locked while counting.
  */
-export async function addPasskey(input: AddInput): Promise<Passkey> {
+export async function addPasskey(actor: Actor, input: AddInput): Promise<Passkey> {
+  const userId = actor.userId;
   const challenge = challengeOf(input.response.response.clientDataJSON);
   const fresh =
-    challenge !== null &&
-    (await consumeChallenge({ challenge, purpose: "registration", userId: input.userId }));
+    challenge !== null && (await consumeChallenge({ challenge, purpose: "registration", userId }));
   if (!challenge || !fresh) throw new DomainError("challenge_invalid", errors.challenge);
 
   const rp = relyingParty();
@@ -102,28 +96,40 @@ export async function addPasskey(input: AddInput): Promise<Passkey> {
   if (!verification?.verified) throw new DomainError("verification_failed", errors.verification);
   const info = verification.registrationInfo;
 
-  return getDb().transaction(async (tx) => {
-    await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).for("update");
-    const [held] = await tx
-      .select({ count: sql<number>`count(*)::int` })
+  const saved = await getDb().transaction(async (tx) => {
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
+    const held = await tx
+      .select({ name: passkeys.name })
       .from(passkeys)
-      .where(eq(passkeys.userId, input.userId));
-    if ((held?.count ?? 0) >= MAX_PASSKEYS_PER_USER) {
+      .where(eq(passkeys.userId, userId));
+    if (held.length >= MAX_PASSKEYS_PER_USER) {
       throw new DomainError("passkey_limit", errors.limit(MAX_PASSKEYS_PER_USER));
     }
+    const transports = info.credential.transports ?? input.response.response.transports ?? [];
+    const name =
+      input.name ??
+      defaultPasskeyName(
+        {
+          aaguid: info.aaguid,
+          attachment: input.response.authenticatorAttachment,
+          transports,
+          userAgent: actor.userAgent,
+        },
+        held.map((p) => p.name),
+      );
     // The unique index decides; a conflict means someone already registered this credential.
     const [row] = await tx
       .insert(passkeys)
       .values({
-        userId: input.userId,
+        userId,
         credentialId: info.credential.id,
         publicKey: isoBase64URL.fromBuffer(info.credential.publicKey),
         counter: info.credential.counter,
-        transports: info.credential.transports ?? input.response.response.transports ?? [],
+        transports,
         aaguid: info.aaguid,
         deviceType: info.credentialDeviceType,
         backedUp: info.credentialBackedUp,
-        name: input.name,
+        name,
       })
       .onConflictDoNothing({ target: passkeys.credentialId })
       .returning();
@@ -131,14 +137,21 @@ export async function addPasskey(input: AddInput): Promise<Passkey> {
     await recordAudit(
       {
         action: "passkey.added",
-        actorUserId: input.userId,
+        actor,
         targetType: "passkey",
         targetId: row.id,
-        ip: input.ip,
         details: { name: row.name, aaguid: row.aaguid, backedUp: row.backedUp },
       },
       tx,
     );
+    await recordSecurityEvent(tx, {
+      userId,
+      kind: "passkey.added",
+      actor,
+      details: { name: row.name },
+    });
     return row;
   });
+  scheduleDelivery();
+  return saved;
 }

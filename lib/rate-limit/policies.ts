@@ -4,7 +4,7 @@ export const RATE_LIMITS = {
   emailCodePerAddress: { name: "email-code:address", limit: 5, windowSeconds: 3600 },
   /** Email codes per account per hour. */
   emailCodePerUser: { name: "email-code:user", limit: 10, windowSeconds: 3600 },
-  /** Code guesses per account per hour, across codes (each code also dies after 5 wrong). */
+  /** Code guesses per account per hour, across codes (each code also has CODE_POLICY's own cap). */
   codeAttemptsPerUser: { name: "code-attempt:user", limit: 30, windowSeconds: 3600 },
   /** One email to a group admin per group per hour about new join requests. */
   joinRequestEmailPerAdminGroup: { name: "join-request-email", limit: 1, windowSeconds: 3600 },

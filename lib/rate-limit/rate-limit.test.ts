@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setupTestDatabase } from "@/lib/testing/db";
-import { consumeRateLimit, peekRateLimit } from "./rate-limit";
+import { consumeBucketedRateLimit, consumeRateLimit, peekRateLimit } from "./rate-limit";
 
 setupTestDatabase();
 
@@ -40,6 +40,31 @@ describe("rate limits", () => {
   it("lets exactly the limit through when requests arrive at once", async () => {
     const results = await Promise.all(
       Array.from({ length: 10 }, () => consumeRateLimit(policy, "burst")),
+    );
+    expect(results.filter((r) => r.allowed)).toHaveLength(3);
+  });
+});
+
+describe("bucketed rate limits (one statement, no lock)", () => {
+  const often = { name: "test-often", limit: 3, windowSeconds: 600 };
+
+  it("lets the limit through in a window, then refuses without recording", async () => {
+    for (let i = 0; i < 3; i++) {
+      expect((await consumeBucketedRateLimit(often, "a")).allowed).toBe(true);
+      advance(30);
+    }
+    for (let i = 0; i < 3; i++) {
+      expect((await consumeBucketedRateLimit(often, "a")).allowed).toBe(false);
+    }
+    expect(await peekRateLimit(often, "a")).toBe(0);
+    expect((await consumeBucketedRateLimit(often, "b")).allowed).toBe(true);
+    advance(601);
+    expect((await consumeBucketedRateLimit(often, "a")).allowed).toBe(true);
+  });
+
+  it("counts concurrent uses one by one", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => consumeBucketedRateLimit(often, "burst")),
     );
     expect(results.filter((r) => r.allowed)).toHaveLength(3);
   });

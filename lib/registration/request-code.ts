@@ -1,61 +1,62 @@
 import "server-only";
-import { and, desc, eq, isNotNull, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { createElement } from "react";
 import { DomainError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { addSeconds, now } from "@/lib/clock";
-import { getDb, type Tx } from "@/lib/db/client";
-import { emailCodes, userEmails, users } from "@/lib/db/schema";
+import { getDb } from "@/lib/db/client";
+import { emailCodes, users } from "@/lib/db/schema";
 import { scheduleDelivery } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { addPendingEmail } from "@/lib/emails/changes";
 import { renderEmail } from "@/lib/email/render";
 import { ConfirmEmail } from "@/lib/email/templates/confirm-email";
 import { t } from "@/lib/i18n";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { generateCode, hashCode } from "./code-crypto";
+import { liveCodeSentAt } from "./code-step";
 import { CODE_POLICY } from "./policy";
 
 const errors = t.registration.errors;
 
-export type CodeSent = { emailId: string; address: string; expiresAt: Date; resendAt: Date };
+export type CodeSent = {
+  emailId: string;
+  address: string;
+  /** When a new code may be asked for. */
+  resendAt: Date;
+  /** True when the address's code still worked and none was sent (keepLiveCode). */
+  kept: boolean;
+};
 
-/** The user's unconfirmed email row for this address, created if new. Refuses taken addresses. */
-async function pendingEmailRow(tx: Tx, userId: string, address: string) {
-  const [takenByOther] = await tx
-    .select({ id: userEmails.id })
-    .from(userEmails)
-    .where(
-      and(
-        eq(userEmails.address, address),
-        isNotNull(userEmails.confirmedAt),
-        ne(userEmails.userId, userId),
-      ),
-    );
-  if (takenByOther) throw new DomainError("email_taken", errors.emailTaken, "email");
-  await tx.insert(userEmails).values({ userId, address }).onConflictDoNothing();
-  const [row] = await tx
-    .select()
-    .from(userEmails)
-    .where(and(eq(userEmails.userId, userId), eq(userEmails.address, address)));
-  if (row!.confirmedAt)
-    throw new DomainError("already_confirmed", errors.alreadyConfirmed, "email");
-  return row!;
-}
+type Options = {
+  /**
+   * `Send kode` on the first step: when this address already has a code that works, keep it
+   * (it may be in the inbox already) instead of sending a new one. `Send kode på nytt` replaces.
+   */
+  keepLiveCode?: boolean;
+};
 
 /**
  * Sends a new 6-digit code for `address` (10 minutes, single use). The old code dies.
  * Cooldown 60 s, and hourly caps per address and per account, all counted in PostgreSQL.
  */
 export async function requestEmailCode(
-  userId: string,
+  actor: Actor,
   address: string,
-  ip: string | null,
+  options: Options = {},
 ): Promise<CodeSent> {
-  const sent = await getDb().transaction(async (tx) => {
+  const userId = actor.userId;
+  const sent = await getDb().transaction(async (tx): Promise<CodeSent> => {
     // One code request per account at a time: the cooldown check below cannot race.
     await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
-    const email = await pendingEmailRow(tx, userId, address);
+    const email = await addPendingEmail(tx, userId, address);
+    const liveSince = options.keepLiveCode ? await liveCodeSentAt(email.id, tx) : null;
+    if (liveSince) {
+      const resendAt = addSeconds(liveSince, CODE_POLICY.resendCooldownSeconds);
+      return { emailId: email.id, address, resendAt, kept: true };
+    }
     const at = now();
 
     const [latest] = await tx
@@ -99,9 +100,7 @@ export async function requestEmailCode(
       })
       .returning({ id: emailCodes.id });
 
-    const body = await renderEmail(
-      createElement(ConfirmEmail, { code, minutes: CODE_POLICY.lifetimeSeconds / 60 }),
-    );
+    const body = await renderEmail(createElement(ConfirmEmail, { code }));
     await enqueueEmail(tx, {
       to: address,
       subject: t.registration.email.subject,
@@ -109,22 +108,23 @@ export async function requestEmailCode(
       idempotencyKey: `email-code:${row!.id}`,
     });
     await recordAudit(
-      {
-        action: "email_code.sent",
-        actorUserId: userId,
-        targetType: "email",
-        targetId: email.id,
-        ip,
-      },
+      { action: "email_code.sent", actor, targetType: "email", targetId: email.id },
       tx,
     );
-    return {
-      emailId: email.id,
-      address,
-      expiresAt,
-      resendAt: addSeconds(at, CODE_POLICY.resendCooldownSeconds),
-    };
+    const resendAt = addSeconds(at, CODE_POLICY.resendCooldownSeconds);
+    return { emailId: email.id, address, resendAt, kept: false };
   });
-  scheduleDelivery();
+  if (!sent.kept) scheduleDelivery();
   return sent;
+}
+
+/** When a new code may be asked for: 60 seconds after the newest one. */
+export async function resendAvailableAt(emailId: string): Promise<Date | null> {
+  const [latest] = await getDb()
+    .select({ createdAt: emailCodes.createdAt })
+    .from(emailCodes)
+    .where(eq(emailCodes.emailId, emailId))
+    .orderBy(desc(emailCodes.createdAt))
+    .limit(1);
+  return latest ? addSeconds(latest.createdAt, CODE_POLICY.resendCooldownSeconds) : null;
 }

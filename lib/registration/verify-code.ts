@@ -1,12 +1,18 @@
 import "server-only";
 import { and, desc, eq, isNotNull, isNull } from "drizzle-orm";
+import type { Actor } from "@/lib/audit/actor";
+import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { emailCodes, userEmails, users } from "@/lib/db/schema";
+import { scheduleDelivery } from "@/lib/email/deliver";
+import { markEmailConfirmed } from "@/lib/emails/changes";
+import { primaryConfirmedEmail } from "@/lib/emails/queries";
 import { joinGroupByEmail, type AutoMembershipResult } from "@/lib/membership/auto";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
+import { recordSecurityEvent } from "@/lib/security-events/record";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { codeMatches } from "./code-crypto";
 import { CODE_POLICY } from "./policy";
@@ -26,13 +32,13 @@ export type VerifyResult =
  * joins the domain's group, all in one transaction.
  */
 export async function verifyEmailCode(
-  userId: string,
+  actor: Actor,
   emailId: string,
   code: string,
-  ip: string | null,
 ): Promise<VerifyResult> {
+  const userId = actor.userId;
   try {
-    return await getDb().transaction(async (tx) => {
+    const result = await getDb().transaction(async (tx): Promise<VerifyResult> => {
       // Serialise per account: two emails confirmed at once must not both become primary.
       await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
       const [email] = await tx
@@ -60,11 +66,8 @@ export async function verifyEmailCode(
         .limit(1)
         .for("update");
       const at = now();
-      const audit = (action: string, details: Record<string, unknown> = {}) =>
-        recordAudit(
-          { action, actorUserId: userId, targetType: "email", targetId: emailId, ip, details },
-          tx,
-        );
+      const audit = (action: AuditAction, details: Record<string, unknown> = {}) =>
+        recordAudit({ action, actor, targetType: "email", targetId: emailId, details }, tx);
 
       if (!active) return { ok: false, reason: "no-code" } as const;
       if (active.failedAttempts >= CODE_POLICY.maxFailedAttempts) {
@@ -93,27 +96,24 @@ export async function verifyEmailCode(
       }
 
       await tx.update(emailCodes).set({ usedAt: at }).where(eq(emailCodes.id, active.id));
-      const [primary] = await tx
-        .select({ id: userEmails.id })
-        .from(userEmails)
-        .where(
-          and(
-            eq(userEmails.userId, userId),
-            eq(userEmails.isPrimary, true),
-            isNotNull(userEmails.confirmedAt),
-          ),
-        );
-      await tx
-        .update(userEmails)
-        .set({ confirmedAt: at, isPrimary: !primary })
-        .where(eq(userEmails.id, emailId));
+      // A second address is a change to the account's security; the first is registration.
+      const hadConfirmed = (await primaryConfirmedEmail(userId, tx)) !== null;
+      await markEmailConfirmed(tx, email, at);
+      if (hadConfirmed) {
+        await recordSecurityEvent(tx, {
+          userId,
+          kind: "email.added",
+          actor,
+          details: { address: email.address },
+        });
+      }
       const completed = await tx
         .update(users)
         .set({ registeredAt: at })
         .where(and(eq(users.id, userId), isNull(users.registeredAt), isNotNull(users.name)))
         .returning({ id: users.id });
       await audit("email.confirmed");
-      const membership = await joinGroupByEmail(tx, userId, email, ip);
+      const membership = await joinGroupByEmail(tx, actor, email);
       return {
         ok: true,
         address: email.address,
@@ -121,6 +121,8 @@ export async function verifyEmailCode(
         completedRegistration: completed.length > 0,
       } as const;
     });
+    if (result.ok) scheduleDelivery();
+    return result;
   } catch (error) {
     // Another account confirmed the same address a moment earlier.
     if (isUniqueViolation(error, "user_emails_confirmed_address"))

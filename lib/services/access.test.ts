@@ -12,7 +12,7 @@ const monday10 = new Date("2026-11-23T09:00:00Z"); // 10:00 in Oslo
 const sunday10 = new Date("2026-11-22T09:00:00Z");
 const monday17 = new Date("2026-11-23T16:00:00Z");
 
-describe("service access by login method (seed 000)", () => {
+describe("service access by login method and opening hours", () => {
   it("locks phishing-resistant services for ID-porten substantial, opens them for passkey and high", () => {
     expect(
       serviceAccess(strict, { method: "idporten", acr: "idporten-loa-substantial" }, monday10),

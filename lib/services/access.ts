@@ -1,15 +1,8 @@
+import { isPhishingResistant, type LoginFacts } from "@/lib/auth/acr";
 import type { Service } from "@/lib/db/schema";
-import { ACR_HIGH } from "@/lib/auth/acr";
-
-export type LoginFacts = { method: "idporten" | "passkey"; acr: string | null };
 
 export type ServiceAccess =
   { open: true } | { open: false; reason: "phishing-resistant" | "closed-hours" };
-
-/** Passkeys and ID-porten high resist phishing; substantial does not (seed 000's habit). */
-export function isPhishingResistant(login: LoginFacts): boolean {
-  return login.method === "passkey" || login.acr === ACR_HIGH;
-}
 
 const osloParts = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/Oslo",

@@ -1,4 +1,4 @@
-/** Session lifetimes from DESIGN.md. */
+/** Session lifetimes: an idle logout with a warning first, and a hard cap on any session. */
 export const SESSION_POLICY = {
   idleSeconds: 15 * 60,
   warnBeforeIdleSeconds: 60,

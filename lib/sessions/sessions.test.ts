@@ -4,14 +4,14 @@ import { unseal } from "@/lib/crypto/seal";
 import { getDb } from "@/lib/db/client";
 import { sessions, users } from "@/lib/db/schema";
 import { setupTestDatabase } from "@/lib/testing/db";
-import { createTestUser } from "@/lib/testing/factories";
+import { createTestUser, startTestSession } from "@/lib/testing/factories";
+import { actorFor, auditOf } from "@/lib/testing/groups";
 import {
   endOtherSessions,
   endSessionsByIdportenSid,
   ID_TOKEN_PURPOSE,
   listActiveSessions,
   sessionIdOf,
-  startSession,
   validateSession,
 } from "./sessions";
 
@@ -30,7 +30,7 @@ beforeAll(() => {
 describe("sessions in PostgreSQL", () => {
   it("stores only a hash of the token and a sealed ID token", async () => {
     const user = await createTestUser();
-    const token = await startSession({
+    const token = await startTestSession({
       userId: user.id,
       method: "idporten",
       idToken: "header.pid-payload.sig",
@@ -44,7 +44,7 @@ describe("sessions in PostgreSQL", () => {
 
   it("ends after 15 minutes without activity, and activity keeps it alive", async () => {
     const user = await createTestUser();
-    const token = await startSession({ userId: user.id, method: "idporten" });
+    const token = await startTestSession({ userId: user.id, method: "idporten" });
     advance(14 * 60);
     expect(await validateSession(token)).not.toBeNull();
     advance(14 * 60);
@@ -58,7 +58,7 @@ describe("sessions in PostgreSQL", () => {
 
   it("ends after 12 hours however active the user is", async () => {
     const user = await createTestUser();
-    const token = await startSession({ userId: user.id, method: "passkey" });
+    const token = await startTestSession({ userId: user.id, method: "passkey" });
     for (let i = 0; i < 12 * 6; i++) {
       advance(10 * 60);
       const alive = await validateSession(token);
@@ -69,40 +69,64 @@ describe("sessions in PostgreSQL", () => {
 
   it("ends at once when the user is disabled", async () => {
     const user = await createTestUser();
-    const token = await startSession({ userId: user.id, method: "idporten" });
+    const token = await startTestSession({ userId: user.id, method: "idporten" });
     await getDb().update(users).set({ disabledAt: clock }).where(eq(users.id, user.id));
     expect(await validateSession(token)).toBeNull();
   });
 
   it("gives a new id at every login and ends the matching ID-porten session on front-channel logout", async () => {
     const user = await createTestUser();
-    const a = await startSession({
+    const a = await startTestSession({
       userId: user.id,
       method: "idporten",
       idportenIssuer: "https://idp",
       idportenSid: "sid-1",
     });
-    const b = await startSession({
+    const b = await startTestSession({
       userId: user.id,
       method: "idporten",
       idportenIssuer: "https://idp",
       idportenSid: "sid-2",
     });
     expect(a).not.toBe(b);
-    expect(await endSessionsByIdportenSid("https://other", "sid-1")).toHaveLength(0);
-    expect(await endSessionsByIdportenSid("https://idp", "sid-1")).toHaveLength(1);
+    const origin = { ip: "192.0.2.1", userAgent: null };
+    expect(await endSessionsByIdportenSid("https://other", "sid-1", origin)).toBe(0);
+    expect(await endSessionsByIdportenSid("https://idp", "sid-1", origin)).toBe(1);
     expect(await validateSession(a)).toBeNull();
     expect(await validateSession(b)).not.toBeNull();
   });
 
   it("lists active sessions and can end all others", async () => {
     const user = await createTestUser();
-    const keep = await startSession({ userId: user.id, method: "idporten" });
-    await startSession({ userId: user.id, method: "passkey" });
-    await startSession({ userId: user.id, method: "passkey" });
+    const keep = await startTestSession({ userId: user.id, method: "idporten" });
+    await startTestSession({ userId: user.id, method: "passkey" });
+    await startTestSession({ userId: user.id, method: "passkey" });
     expect(await listActiveSessions(user.id)).toHaveLength(3);
-    expect(await endOtherSessions(user.id, sessionIdOf(keep))).toBe(2);
+    expect(await endOtherSessions(actorFor(user.id), sessionIdOf(keep))).toBe(2);
     const left = await listActiveSessions(user.id);
     expect(left.map((s) => s.id)).toEqual([sessionIdOf(keep)]);
+  });
+
+  it("a login ends this browser's earlier session and writes its audit row, for both methods", async () => {
+    const user = await createTestUser();
+    const first = await startTestSession({ userId: user.id, method: "idporten" });
+    const second = await startTestSession({
+      userId: user.id,
+      method: "passkey",
+      previousToken: first,
+    });
+    expect(await validateSession(first)).toBeNull();
+    const third = await startTestSession({
+      userId: user.id,
+      method: "idporten",
+      previousToken: second,
+    });
+    expect(await validateSession(second)).toBeNull();
+    expect(await listActiveSessions(user.id)).toHaveLength(1);
+    expect(await validateSession(third)).not.toBeNull();
+    const logins = (await auditOf("login.succeeded")).filter((a) => a.actorUserId === user.id);
+    expect(logins.map((a) => a.details.method)).toEqual(["idporten", "passkey", "idporten"]);
+    const [row] = await getDb().select().from(users).where(eq(users.id, user.id));
+    expect(row!.lastLoginAt).not.toBeNull();
   });
 });

@@ -1,11 +1,19 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, lt, ne, or } from "drizzle-orm";
+import type { Actor, RequestOrigin } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record";
 import { addSeconds, now } from "@/lib/clock";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { sessions, users, type Session } from "@/lib/db/schema";
 import { seal } from "@/lib/crypto/seal";
+import { handOverSignIns, notifyServicesOfLogout } from "@/lib/oidc/sign-ins";
+import { scheduleDelivery } from "@/lib/email/deliver";
+import { t } from "@/lib/i18n";
+import { recordSecurityEvent } from "@/lib/security-events/record";
+import { rememberBrowser } from "./known-browsers";
 import { SESSION_POLICY } from "./policy";
+import { rememberSessionUser } from "./request-user";
 
 export const ID_TOKEN_PURPOSE = "session-id-token";
 
@@ -16,16 +24,15 @@ export type SessionStart = {
   idportenIssuer?: string | null;
   idportenSid?: string | null;
   idToken?: string | null;
-  ip?: string | null;
-  userAgent?: string | null;
+  origin: RequestOrigin;
 };
 
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
 }
 
-/** Starts a new session (a new id at every login) and returns its secret token. */
-export async function startSession(input: SessionStart, db: DbOrTx = getDb()): Promise<string> {
+/** Inserts a new session row (a new id at every login) and returns its secret token. */
+async function insertSession(input: SessionStart, db: DbOrTx): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   const at = now();
   await db.insert(sessions).values({
@@ -37,8 +44,8 @@ export async function startSession(input: SessionStart, db: DbOrTx = getDb()): P
     idportenSid: input.idportenSid ?? null,
     // The ID token carries the pid: only ever stored sealed.
     idToken: input.idToken ? seal(ID_TOKEN_PURPOSE, input.idToken) : null,
-    ip: input.ip ?? null,
-    userAgent: input.userAgent?.slice(0, 300) ?? null,
+    ip: input.origin.ip,
+    userAgent: input.origin.userAgent?.slice(0, 300) ?? null,
     authenticatedAt: at,
     lastSeenAt: at,
     expiresAt: addSeconds(at, SESSION_POLICY.absoluteSeconds),
@@ -53,18 +60,33 @@ export async function startSession(input: SessionStart, db: DbOrTx = getDb()): P
 export async function validateSession(token: string): Promise<Session | null> {
   const db = getDb();
   const id = hashToken(token);
+  // One statement for the session and its user: pages need both on every request.
   const [row] = await db
-    .select({ session: sessions, disabledAt: users.disabledAt })
+    .select({
+      session: sessions,
+      user: {
+        id: users.id,
+        name: users.name,
+        role: users.role,
+        registeredAt: users.registeredAt,
+        disabledAt: users.disabledAt,
+      },
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id));
+    .where(eq(sessions.id, id))
+    // A named statement, parsed and planned once per connection: it runs on every request.
+    .prepare("session_with_user")
+    .execute();
   if (!row) return null;
   const at = now();
   const idleDeadline = addSeconds(row.session.lastSeenAt, SESSION_POLICY.idleSeconds);
-  if (row.disabledAt || at >= row.session.expiresAt || at >= idleDeadline) {
+  if (row.user.disabledAt || at >= row.session.expiresAt || at >= idleDeadline) {
     await db.delete(sessions).where(eq(sessions.id, id));
+    await notifyServicesOfLogout(db, [id]);
     return null;
   }
+  rememberSessionUser(id, row.user);
   const sinceTouch = (at.getTime() - row.session.lastSeenAt.getTime()) / 1000;
   if (sinceTouch >= SESSION_POLICY.touchIntervalSeconds) {
     await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
@@ -82,21 +104,96 @@ export async function peekSession(token: string): Promise<Session | null> {
   return row ?? null;
 }
 
-/** Ends one session; returns the row so logout can use its ID token hint. */
-export async function endSession(token: string, db: DbOrTx = getDb()): Promise<Session | null> {
-  const [row] = await db
-    .delete(sessions)
-    .where(eq(sessions.id, hashToken(token)))
-    .returning();
-  return row ?? null;
+/**
+ * A login: the new session, the end of the one this browser had before (a step-up must
+ * not leave it behind), the user's last login and the audit event, in one transaction.
+ * Both login methods come here. Returns the new session's secret token.
+ */
+export async function startLoginSession(
+  input: SessionStart & { previousToken: string | null; firstLogin?: boolean },
+  db: DbOrTx = getDb(),
+): Promise<string> {
+  const started = await db.transaction(async (tx) => {
+    const token = await insertSession(input, tx);
+    if (input.previousToken) {
+      const from = hashToken(input.previousToken);
+      await tx.delete(sessions).where(eq(sessions.id, from));
+      await handOverSignIns(tx, { from, to: hashToken(token), userId: input.userId }, input.origin);
+    }
+    await tx.update(users).set({ lastLoginAt: now() }).where(eq(users.id, input.userId));
+    const actor = { ...input.origin, userId: input.userId };
+    await recordAudit(
+      {
+        action: input.firstLogin ? "user.created" : "login.succeeded",
+        actor,
+        details: { method: input.method, ...(input.acr ? { acr: input.acr } : {}) },
+      },
+      tx,
+    );
+    const browser = await rememberBrowser(tx, {
+      userId: input.userId,
+      userAgent: input.origin.userAgent,
+      firstLogin: !!input.firstLogin,
+    });
+    if (browser.isNew) {
+      await recordSecurityEvent(tx, {
+        userId: input.userId,
+        kind: "login.new_browser",
+        actor,
+        details: { method: t.security.loginMethods[input.method] ?? input.method },
+      });
+    }
+    return { token, notified: browser.isNew };
+  });
+  if (started.notified) scheduleDelivery();
+  return started.token;
+}
+
+/** Logout: ends this browser's session with its audit event; returns the row (ID token hint). */
+export async function endSession(token: string, origin: RequestOrigin): Promise<Session | null> {
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .delete(sessions)
+      .where(eq(sessions.id, hashToken(token)))
+      .returning();
+    if (!row) return null;
+    await notifyServicesOfLogout(tx, [row.id], origin);
+    await recordAudit(
+      {
+        action: "logout",
+        actor: { ...origin, userId: row.userId },
+        details: { method: row.method },
+      },
+      tx,
+    );
+    return row;
+  });
 }
 
 /** Front-channel logout from ID-porten: ends the sessions of that ID-porten session. */
-export async function endSessionsByIdportenSid(issuer: string, sid: string): Promise<Session[]> {
-  return getDb()
-    .delete(sessions)
-    .where(and(eq(sessions.idportenIssuer, issuer), eq(sessions.idportenSid, sid)))
-    .returning();
+export async function endSessionsByIdportenSid(
+  issuer: string,
+  sid: string,
+  origin: RequestOrigin,
+): Promise<number> {
+  return getDb().transaction(async (tx) => {
+    const ended = await tx
+      .delete(sessions)
+      .where(and(eq(sessions.idportenIssuer, issuer), eq(sessions.idportenSid, sid)))
+      .returning({ id: sessions.id, userId: sessions.userId });
+    await notifyServicesOfLogout(
+      tx,
+      ended.map((r) => r.id),
+      origin,
+    );
+    for (const row of ended) {
+      await recordAudit(
+        { action: "logout.frontchannel", actor: { ...origin, userId: row.userId } },
+        tx,
+      );
+    }
+    return ended.length;
+  });
 }
 
 export async function endAllSessionsOfUser(userId: string, db: DbOrTx = getDb()): Promise<number> {
@@ -104,16 +201,45 @@ export async function endAllSessionsOfUser(userId: string, db: DbOrTx = getDb())
     .delete(sessions)
     .where(eq(sessions.userId, userId))
     .returning({ id: sessions.id });
+  await notifyServicesOfLogout(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.length;
 }
 
 /** "Logg ut alle andre": ends every session of the user except `keepId`. */
-export async function endOtherSessions(userId: string, keepId: string): Promise<number> {
-  const rows = await getDb()
-    .delete(sessions)
-    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepId)))
-    .returning({ id: sessions.id });
-  return rows.length;
+export async function endOtherSessions(actor: Actor, keepId: string): Promise<number> {
+  return getDb().transaction(async (tx) => {
+    const rows = await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, actor.userId), ne(sessions.id, keepId)))
+      .returning({ id: sessions.id });
+    await notifyServicesOfLogout(
+      tx,
+      rows.map((r) => r.id),
+      actor,
+    );
+    await recordAudit(
+      { action: "sessions.ended_others", actor, details: { count: rows.length } },
+      tx,
+    );
+    return rows.length;
+  });
+}
+
+/** Test hook: makes a session's login look `seconds` old (step-up journeys). */
+export async function backdateLogin(sessionId: string, seconds: number): Promise<Date> {
+  const authenticatedAt = addSeconds(now(), -seconds);
+  await getDb().update(sessions).set({ authenticatedAt }).where(eq(sessions.id, sessionId));
+  return authenticatedAt;
+}
+
+/** Test hook: makes a session look idle for `seconds` (the idle-logout journey). */
+export async function backdateActivity(sessionId: string, seconds: number): Promise<Date> {
+  const lastSeenAt = addSeconds(now(), -seconds);
+  await getDb().update(sessions).set({ lastSeenAt }).where(eq(sessions.id, sessionId));
+  return lastSeenAt;
 }
 
 export async function listActiveSessions(userId: string): Promise<Session[]> {
@@ -144,9 +270,27 @@ export async function deleteExpiredSessions(): Promise<number> {
       ),
     )
     .returning({ id: sessions.id });
+  await notifyServicesOfLogout(
+    getDb(),
+    rows.map((r) => r.id),
+  );
   return rows.length;
 }
 
 export function sessionIdOf(token: string): string {
   return hashToken(token);
+}
+
+/** Whether a session row (by id) still exists for this user: a service sign-in needs one. */
+export async function sessionStillOpen(
+  sessionId: string,
+  userId: string,
+  db: DbOrTx = getDb(),
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
+    .for("update");
+  return Boolean(row);
 }

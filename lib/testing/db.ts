@@ -4,6 +4,7 @@ import { afterAll, beforeAll, inject } from "vitest";
 import { resetConfig } from "@/lib/config";
 import { closeDb, getDb } from "@/lib/db/client";
 import { runMigrations } from "@/lib/db/migrate";
+import { whenDeliveryIdle } from "@/lib/email/deliver";
 import { withDatabase } from "./global-setup";
 
 /**
@@ -30,6 +31,8 @@ export function setupTestDatabase(): void {
   });
 
   afterAll(async () => {
+    // A delivery scheduled by the last test must not outlive its database.
+    await whenDeliveryIdle();
     await closeDb();
     if (template && baseUrl) {
       const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });

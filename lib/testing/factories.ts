@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, users, type User } from "@/lib/db/schema";
+import { startLoginSession, type SessionStart } from "@/lib/sessions/sessions";
 
 /** A user row as an ID-porten login would create it (no national identity number needed). */
 export async function createTestUser(
@@ -25,4 +26,15 @@ export async function latestCodeSentTo(address: string): Promise<string> {
   const code = row?.text.match(/\b\d{6}\b/)?.[0];
   if (!code) throw new Error(`no code sent to ${address}`);
   return code;
+}
+
+/** A login as either method would start it, from no particular browser; returns the token. */
+export async function startTestSession(
+  input: Omit<SessionStart, "origin"> & { previousToken?: string | null },
+): Promise<string> {
+  return startLoginSession({
+    origin: { ip: null, userAgent: null },
+    previousToken: null,
+    ...input,
+  });
 }

@@ -1,6 +1,5 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/action";
@@ -11,7 +10,6 @@ import {
   withdrawJoinRequest,
 } from "@/lib/groups/join-requests";
 import { removeMember, setGroupAdmin } from "@/lib/groups/members";
-import { clientIpFrom } from "@/lib/http/client-info";
 import { t } from "@/lib/i18n";
 
 const e = t.groups.errors;
@@ -27,10 +25,6 @@ function backTo(where: { slug?: string; q?: string }, ok: string, tab?: string):
   return where.slug ? `/medlemsgrupper/${where.slug}?${params}` : `/medlemsgrupper?${params}`;
 }
 
-async function ip(): Promise<string | null> {
-  return clientIpFrom(await headers());
-}
-
 /** Asks to join a group, with an optional message to its admins. */
 export const sendJoinRequestAction = userAction(
   z.object({
@@ -38,11 +32,8 @@ export const sendJoinRequestAction = userAction(
     message: z.string().trim().max(MESSAGE_MAX_LENGTH, e.messageTooLong).optional(),
     ...back,
   }),
-  async (input, { user }) => {
-    await sendJoinRequest(
-      { userId: user.id, ip: await ip() },
-      { groupId: input.groupId, message: input.message },
-    );
+  async (input, { actor }) => {
+    await sendJoinRequest(actor, { groupId: input.groupId, message: input.message });
     redirect(backTo(input, "sendt"));
   },
 );
@@ -50,8 +41,8 @@ export const sendJoinRequestAction = userAction(
 /** Takes back one's own open request. */
 export const withdrawJoinRequestAction = userAction(
   z.object({ requestId: z.uuid(), ...back }),
-  async (input, { user }) => {
-    await withdrawJoinRequest({ userId: user.id, ip: await ip() }, input.requestId);
+  async (input, { actor }) => {
+    await withdrawJoinRequest(actor, input.requestId);
     redirect(backTo(input, "trukket"));
   },
 );
@@ -66,8 +57,8 @@ const adminStepUp = {
 /** A group admin approves a request; lib/groups checks the admin right on the request's group. */
 export const approveJoinRequestAction = userAction(
   z.object({ requestId: z.uuid(), slug }),
-  async (input, { user }) => {
-    await decideJoinRequest({ userId: user.id, ip: await ip() }, input.requestId, {
+  async (input, { actor }) => {
+    await decideJoinRequest(actor, input.requestId, {
       decision: "approve",
     });
     redirect(backTo(input, "godkjent", "foresporsler"));
@@ -82,8 +73,8 @@ export const rejectJoinRequestAction = userAction(
     slug,
     reason: z.string().trim().max(REASON_MAX_LENGTH, e.reasonTooLong).optional(),
   }),
-  async (input, { user }) => {
-    await decideJoinRequest({ userId: user.id, ip: await ip() }, input.requestId, {
+  async (input, { actor }) => {
+    await decideJoinRequest(actor, input.requestId, {
       decision: "reject",
       reason: input.reason,
     });
@@ -95,11 +86,8 @@ export const rejectJoinRequestAction = userAction(
 /** A group admin removes a member. */
 export const removeMemberAction = userAction(
   z.object({ groupId: z.uuid(), userId: z.uuid(), slug }),
-  async (input, { user }) => {
-    await removeMember(
-      { userId: user.id, ip: await ip() },
-      { groupId: input.groupId, userId: input.userId },
-    );
+  async (input, { actor }) => {
+    await removeMember(actor, { groupId: input.groupId, userId: input.userId });
     redirect(backTo(input, "fjernet", "medlemmer"));
   },
   adminStepUp,
@@ -108,12 +96,9 @@ export const removeMemberAction = userAction(
 /** A group admin makes a member admin, or an admin a member again. */
 export const setGroupAdminAction = userAction(
   z.object({ groupId: z.uuid(), userId: z.uuid(), slug, admin: z.enum(["true", "false"]) }),
-  async (input, { user }) => {
+  async (input, { actor }) => {
     const admin = input.admin === "true";
-    await setGroupAdmin(
-      { userId: user.id, ip: await ip() },
-      { groupId: input.groupId, userId: input.userId, admin },
-    );
+    await setGroupAdmin(actor, { groupId: input.groupId, userId: input.userId, admin });
     redirect(backTo(input, admin ? "admin" : "ikke-admin", "medlemmer"));
   },
   adminStepUp,

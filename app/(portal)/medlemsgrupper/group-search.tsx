@@ -1,8 +1,7 @@
 import Link from "next/link";
-import type { GroupSearchHit } from "@/lib/groups/search";
-import { SEARCH_LIMIT } from "@/lib/groups/search";
+import { ActionForm } from "@/components/ui/action-form";
+import { SEARCH_LIMIT, SEARCH_MIN_LENGTH, type GroupSearchHit } from "@/lib/groups/search";
 import { t } from "@/lib/i18n";
-import { ActionForm } from "./action-form";
 import { withdrawJoinRequestAction } from "./actions";
 import { JoinRequestForm } from "./join-request-form";
 
@@ -41,7 +40,7 @@ export function GroupSearch({ q, hits, tooShort }: Props) {
           </div>
           {tooShort ? (
             <p className="ds-validation-message" id="q-feil">
-              {m.tooShort}
+              {m.tooShort(SEARCH_MIN_LENGTH)}
             </p>
           ) : null}
         </div>
@@ -59,7 +58,9 @@ function Results({ q, hits }: { q: string; hits: GroupSearchHit[] }) {
         {m.resultsHeading(q)}
       </h3>
       {hits.length === 0 ? <p className="ds-paragraph">{m.noResults(q)}</p> : null}
-      {hits.length === SEARCH_LIMIT ? <p className="ds-paragraph">{m.manyResults}</p> : null}
+      {hits.length === SEARCH_LIMIT ? (
+        <p className="ds-paragraph">{m.manyResults(SEARCH_LIMIT)}</p>
+      ) : null}
       <ul className="flex flex-col gap-4" aria-labelledby="treff">
         {hits.map((hit) => (
           <li key={hit.id}>
@@ -109,6 +110,7 @@ function HitAction({ hit, q }: { hit: GroupSearchHit; q: string }) {
           </span>
         </p>
         <ActionForm
+          size="sm"
           action={withdrawJoinRequestAction}
           fields={{ requestId: hit.pendingRequestId, q }}
           label={t.groups.requests.withdraw}

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { t } from "@/lib/i18n";
+import { groups } from "@/lib/i18n/nb/groups";
 import { sendJoinRequestAction } from "./actions";
 import { MessageField } from "./message-field";
 
@@ -20,7 +20,7 @@ type Props = {
 /** `Send forespørsel` with an optional message (max 1000 characters). */
 export function JoinRequestForm({ groupId, slug, q, compact }: Props) {
   const [state, action] = useActionState(sendJoinRequestAction, initialActionState);
-  const m = t.groups.requestForm;
+  const m = groups.requestForm;
   const field = (
     <MessageField
       name="message"
@@ -36,7 +36,7 @@ export function JoinRequestForm({ groupId, slug, q, compact }: Props) {
       <input type="hidden" name="groupId" value={groupId} />
       {slug ? <input type="hidden" name="slug" value={slug} /> : null}
       {q ? <input type="hidden" name="q" value={q} /> : null}
-      {state.formError ? <FormAlert color="danger">{state.formError}</FormAlert> : null}
+      {state.formError ? <Alert color="danger">{state.formError}</Alert> : null}
       {compact ? (
         <details className="ds-details" open={!!state.fieldErrors?.message}>
           <summary>{m.attachMessage}</summary>

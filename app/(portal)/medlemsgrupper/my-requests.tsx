@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { ActionForm } from "@/components/ui/action-form";
 import { formatDateTime, isoTime } from "@/lib/format";
 import type { listMyJoinRequests } from "@/lib/groups/queries";
 import { t } from "@/lib/i18n";
-import { ActionForm } from "./action-form";
 import { withdrawJoinRequestAction } from "./actions";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 type Request = Awaited<ReturnType<typeof listMyJoinRequests>>[number];
 
@@ -25,7 +26,7 @@ export function MyRequests({ requests, q }: { requests: Request[]; q?: string })
       {requests.length === 0 ? (
         <p className="ds-paragraph">{m.empty}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollArea label={m.heading}>
           <table className="ds-table" data-border>
             <thead>
               <tr>
@@ -69,6 +70,7 @@ export function MyRequests({ requests, q }: { requests: Request[]; q?: string })
                   <td>
                     {r.status === "pending" ? (
                       <ActionForm
+                        size="sm"
                         action={withdrawJoinRequestAction}
                         fields={{ requestId: r.id, q }}
                         label={m.withdraw}
@@ -82,7 +84,7 @@ export function MyRequests({ requests, q }: { requests: Request[]; q?: string })
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
     </section>
   );

@@ -18,7 +18,7 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The user's groups and requests, and the search for a group to join (seed 003, step 5). */
+/** The user's groups and requests, and the search for a group to join. */
 export default async function MemberGroupsPage({ searchParams }: Props) {
   const user = await requireRegisteredUser();
   const params = await searchParams;

@@ -1,27 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ServiceCard } from "@/components/dashboard/service-card";
+import { AddPasskeyButton } from "@/components/passkeys/add-passkey-button";
 import { NoticeList } from "@/components/notices/notice-list";
 import { getCurrentSession, requireRegisteredUser } from "@/lib/auth/current-user";
 import { ACR_HIGH } from "@/lib/auth/acr";
+import { isRecentLogin, stepUpPath } from "@/lib/auth/step-up";
 import { now } from "@/lib/clock";
 import { t } from "@/lib/i18n";
-import { countPasskeys } from "@/lib/passkeys/manage";
+import { readDashboard } from "@/lib/dashboard/read";
 import { serviceAccess } from "@/lib/services/access";
-import { groupsOfUser, noticesForGroups, servicesForGroups } from "@/lib/services/queries";
+
+import { addPasskeyAction } from "../profil/passnokler/actions";
 
 export const metadata: Metadata = { title: t.common.dashboard.title };
+
+/** The one press from the suggestion ends on the passkey list (after a step-up, it starts there). */
+const ADD_IN_ONE_PRESS = "/profil/passnokler?legg-til=1";
 
 export default async function DashboardPage() {
   const user = await requireRegisteredUser();
   const session = (await getCurrentSession())!;
-  const groups = await groupsOfUser(user.id);
-  const groupIds = groups.map((g) => g.id);
-  const [services, notices, passkeyCount] = await Promise.all([
-    servicesForGroups(groupIds),
-    noticesForGroups(groupIds),
-    countPasskeys(user.id),
-  ]);
+  const { groups, services, notices, passkeyCount, loginUrls } = await readDashboard(user.id);
   const m = t.common.dashboard;
   const login = { method: session.method, acr: session.acr };
   const at = now();
@@ -48,9 +48,13 @@ export default async function DashboardPage() {
             {m.passkeyTitle}
           </h2>
           <p className="ds-paragraph">{m.passkeyBody}</p>
-          <Link href="/profil/passnokler" className="ds-button mt-2" data-variant="primary">
-            {m.passkeyAction}
-          </Link>
+          <div className="mt-2">
+            <AddPasskeyButton
+              action={addPasskeyAction}
+              returnTo={ADD_IN_ONE_PRESS}
+              stepUpHref={isRecentLogin(session) ? null : stepUpPath(ADD_IN_ONE_PRESS)}
+            />
+          </div>
         </section>
       ) : null}
 
@@ -72,6 +76,7 @@ export default async function DashboardPage() {
                 key={service.id}
                 service={service}
                 access={serviceAccess(service, login, at)}
+                loginUrl={loginUrls.get(service.id)}
               />
             ))}
           </ul>

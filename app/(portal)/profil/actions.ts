@@ -1,20 +1,19 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/action";
-import { clientIpFrom } from "@/lib/http/client-info";
 import { t } from "@/lib/i18n";
-import { removeEmail, setPrimaryEmail } from "@/lib/profile/emails";
-import { emailAddressSchema } from "@/lib/registration/email-address";
+import { removeEmail, setPrimaryEmail } from "@/lib/emails/changes";
+import { emailAddressSchema } from "@/lib/emails/schema";
 import { fullNameSchema, setUserName } from "@/lib/registration/profile-name";
 import { requestEmailCode } from "@/lib/registration/request-code";
-import { getOwnEmail } from "@/lib/registration/emails";
+import { getOwnEmail } from "@/lib/emails/queries";
+import { setJoinRequestDigest } from "@/lib/notifications/preferences";
+import { codeStepPath } from "@/lib/registration/code-step-path";
 
 const m = t.profile;
-const ip = async () => clientIpFrom(await headers());
 
 /** Saves the full name shown to group administrators. */
 export const updateNameAction = userAction(
@@ -26,12 +25,12 @@ export const updateNameAction = userAction(
   },
 );
 
-/** Adds another work email: a code goes to it, and the confirm page follows. */
+/** Adds another work email: a code goes to it (or the one that still works), and the confirm page follows. */
 export const addEmailAction = userAction(
   z.object({ email: emailAddressSchema }),
-  async ({ email }, { user }) => {
-    const sent = await requestEmailCode(user.id, email, await ip());
-    redirect(`/profil/e-post/bekreft?e=${sent.emailId}`);
+  async ({ email }, { actor }) => {
+    const sent = await requestEmailCode(actor, email, { keepLiveCode: true });
+    redirect(codeStepPath("/profil/e-post/bekreft", sent.emailId, sent.kept));
   },
   { stepUp: { returnTo: "/profil" } },
 );
@@ -39,9 +38,9 @@ export const addEmailAction = userAction(
 /** Removes an email; memberships it gave end and the user is told. */
 export const removeEmailAction = userAction(
   z.object({ emailId: z.uuid() }),
-  async ({ emailId }, { user }) => {
+  async ({ emailId }, { user, actor }) => {
     const email = await getOwnEmail(user.id, emailId);
-    const ended = await removeEmail(user.id, emailId, await ip());
+    const ended = await removeEmail(actor, emailId);
     revalidatePath("/profil");
     const address = email?.address ?? "";
     return {
@@ -56,9 +55,21 @@ export const removeEmailAction = userAction(
 
 export const setPrimaryEmailAction = userAction(
   z.object({ emailId: z.uuid() }),
-  async ({ emailId }, { user }) => {
-    await setPrimaryEmail(user.id, emailId, await ip());
+  async ({ emailId }, { actor }) => {
+    await setPrimaryEmail(actor, emailId);
     revalidatePath("/profil");
     return { ok: true, message: m.emails.primaryChanged };
+  },
+);
+
+/** Min profil: the group admin's morning summary of waiting join requests, on or off. */
+export const setJoinRequestDigestAction = userAction(
+  z.object({ digest: z.literal("on").optional() }),
+  async ({ digest }, { user }) => {
+    const on = digest === "on";
+    await setJoinRequestDigest(user.id, on);
+    revalidatePath("/profil");
+    const texts = t.notifications.preferences;
+    return { ok: true, message: on ? texts.savedOn : texts.savedOff };
   },
 );

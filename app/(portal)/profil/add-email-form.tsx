@@ -5,12 +5,12 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/actions/state";
-import { t } from "@/lib/i18n";
+import { profile } from "@/lib/i18n/nb/profile";
 import { addEmailAction } from "./actions";
 
 export function AddEmailForm() {
   const [state, action] = useActionState(addEmailAction, initialActionState);
-  const m = t.profile.emails;
+  const m = profile.emails;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormErrors state={state} fields={{ email: "new-email" }} />

@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
-import { t } from "@/lib/i18n";
+import { profile } from "@/lib/i18n/nb/profile";
 import { removeEmailAction, setPrimaryEmailAction } from "./actions";
 
 export type EmailRow = {
@@ -29,11 +29,11 @@ export function EmailList({ emails }: { emails: EmailRow[] }) {
         : setPrimaryEmailAction(previous, data),
     initialActionState,
   );
-  const m = t.profile.emails;
+  const m = profile.emails;
   return (
     <div className="flex flex-col gap-3">
-      {state.formError ? <FormAlert color="danger">{state.formError}</FormAlert> : null}
-      {state.ok && state.message ? <FormAlert color="success">{state.message}</FormAlert> : null}
+      {state.formError ? <Alert color="danger">{state.formError}</Alert> : null}
+      {state.ok && state.message ? <Alert color="success">{state.message}</Alert> : null}
       <ul className="flex flex-col gap-3" aria-labelledby="emails-heading">
         {emails.map((email) => (
           <li
@@ -71,7 +71,7 @@ export function EmailList({ emails }: { emails: EmailRow[] }) {
                   <input type="hidden" name="emailId" value={email.id} />
                   <SubmitButton
                     label={m.makePrimary}
-                    pendingLabel={t.profile.name.saving}
+                    pendingLabel={profile.name.saving}
                     variant="tertiary"
                   />
                 </form>
@@ -94,7 +94,7 @@ export function EmailList({ emails }: { emails: EmailRow[] }) {
                   <input type="hidden" name="emailId" value={email.id} />
                   <input type="hidden" name="intent" value="remove" />
                   <div>
-                    <SubmitButton label={m.removeConfirm} pendingLabel={t.profile.name.saving} />
+                    <SubmitButton label={m.removeConfirm} pendingLabel={profile.name.saving} />
                   </div>
                 </form>
               </details>

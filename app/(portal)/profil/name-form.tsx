@@ -2,11 +2,12 @@
 
 import { useActionState } from "react";
 import { FormErrors } from "@/components/ui/form-errors";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/actions/state";
-import { t } from "@/lib/i18n";
+import { profile } from "@/lib/i18n/nb/profile";
+import { registration } from "@/lib/i18n/nb/registration";
 import { updateNameAction } from "./actions";
 
 export function NameForm({ name }: { name: string }) {
@@ -14,20 +15,20 @@ export function NameForm({ name }: { name: string }) {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormErrors state={state} fields={{ name: "name" }} />
-      {state.ok ? <FormAlert color="success">{state.message}</FormAlert> : null}
+      {state.ok ? <Alert color="success">{state.message}</Alert> : null}
       <TextField
         id="name"
         name="name"
-        label={t.registration.name.label}
-        description={t.registration.name.description}
+        label={registration.name.label}
+        description={registration.name.description}
         errors={state.fieldErrors?.name}
         autoComplete="name"
         defaultValue={state.values?.name ?? name}
       />
       <div>
         <SubmitButton
-          label={t.profile.name.save}
-          pendingLabel={t.profile.name.saving}
+          label={profile.name.save}
+          pendingLabel={profile.name.saving}
           variant="secondary"
         />
       </div>

@@ -3,8 +3,11 @@ import { ProfileNav } from "@/components/profile/profile-nav";
 import { requireRegisteredUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
-import { listOwnEmails } from "@/lib/registration/emails";
+import { listOwnEmails } from "@/lib/emails/queries";
+import { administersAnyGroup } from "@/lib/groups/permissions";
+import { joinRequestDigestEnabled } from "@/lib/notifications/preferences";
 import { AddEmailForm } from "./add-email-form";
+import { DigestForm } from "./digest-form";
 import { EmailList } from "./email-list";
 import { NameForm } from "./name-form";
 
@@ -12,7 +15,11 @@ export const metadata: Metadata = { title: t.profile.title };
 
 export default async function ProfilePage() {
   const user = await requireRegisteredUser();
-  const emails = await listOwnEmails(user.id);
+  const [emails, isGroupAdmin] = await Promise.all([
+    listOwnEmails(user.id),
+    administersAnyGroup(user.id),
+  ]);
+  const digestOn = isGroupAdmin ? await joinRequestDigestEnabled(user.id) : false;
   const m = t.profile;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
@@ -50,6 +57,15 @@ export default async function ProfilePage() {
         </h2>
         <AddEmailForm />
       </section>
+
+      {isGroupAdmin ? (
+        <section aria-labelledby="digest-heading" className="flex flex-col gap-4">
+          <h2 id="digest-heading" className="ds-heading" data-size="sm">
+            {t.notifications.preferences.heading}
+          </h2>
+          <DigestForm enabled={digestOn} />
+        </section>
+      ) : null}
     </div>
   );
 }

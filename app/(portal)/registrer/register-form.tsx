@@ -5,14 +5,14 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/actions/state";
-import { t } from "@/lib/i18n";
-import { emailDomain, isPrivateEmailDomain } from "@/lib/registration/email-address";
+import { registration } from "@/lib/i18n/nb/registration";
+import { emailDomain, isPrivateEmailDomain } from "@/lib/emails/address";
 import { startRegistrationAction } from "./actions";
 
 export function RegisterForm({ name, email }: { name: string; email: string }) {
   const [state, action] = useActionState(startRegistrationAction, initialActionState);
   const [address, setAddress] = useState(state.values?.email ?? email);
-  const m = t.registration;
+  const m = registration;
   const domain = address.includes("@") ? emailDomain(address.trim()) : "";
   const looksPrivate = domain !== "" && isPrivateEmailDomain(domain);
 

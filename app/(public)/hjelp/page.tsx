@@ -7,7 +7,7 @@ const support = t.common.support;
 
 export const metadata: Metadata = { title: help.title };
 
-// The member-group answer ends with the support contact (seed 003, step 5).
+// The member-group answer ends with the support contact.
 const faqItems = [
   { id: "e-post", item: help.faq.emailMissing, withContact: false },
   { id: "privat-e-post", item: help.faq.privateEmail, withContact: false },

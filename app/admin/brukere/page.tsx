@@ -5,6 +5,7 @@ import { SEARCH_LIMIT, searchUsers } from "@/lib/admin/users";
 import { t } from "@/lib/i18n";
 import { AdminNav } from "../admin-nav";
 import { NoAccess } from "../no-access";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: t.admin.users.heading };
 
@@ -53,7 +54,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           {m.noResults}
         </p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollArea label={m.heading}>
           <table className="ds-table w-full" data-border>
             <caption>{m.resultsCaption(results.length, SEARCH_LIMIT)}</caption>
             <thead>
@@ -83,7 +84,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
     </div>
   );

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { ActionForm } from "@/components/ui/action-form";
 import { requireSupport } from "@/lib/admin/guard";
 import { listOperationalNotices } from "@/lib/admin/notices";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
-import { ActionForm } from "../action-form";
 import { deleteNoticeAction } from "../actions";
 import { AdminNav } from "../admin-nav";
 import { NoAccess } from "../no-access";

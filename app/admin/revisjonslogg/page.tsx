@@ -3,10 +3,12 @@ import Link from "next/link";
 import { z } from "zod";
 import { detailsText, listAuditEvents } from "@/lib/admin/audit-log";
 import { requireSupport } from "@/lib/admin/guard";
+import { auditActionLabel } from "@/lib/audit/actions";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { AdminNav } from "../admin-nav";
 import { NoAccess } from "../no-access";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: t.admin.audit.heading };
 
@@ -104,7 +106,7 @@ export default async function AuditLogPage({
       {events.length === 0 ? (
         <p className="ds-paragraph">{m.empty}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollArea label={m.caption}>
           <table className="ds-table w-full" data-size="sm">
             <caption>{m.caption}</caption>
             <thead>
@@ -121,9 +123,7 @@ export default async function AuditLogPage({
               {events.map((e) => (
                 <tr key={e.id}>
                   <td className="whitespace-nowrap">{formatDateTime(e.at)}</td>
-                  <td>
-                    <code>{e.action}</code>
-                  </td>
+                  <td>{auditActionLabel(e.action)}</td>
                   <td>
                     {e.actorUserId ? (
                       <Link href={`/admin/brukere/${e.actorUserId}`} className="ds-link">
@@ -142,7 +142,7 @@ export default async function AuditLogPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
       <div className="flex gap-4">
         {filter.eldre ? (

@@ -1,3 +1,6 @@
+import { SESSION_POLICY } from "@/lib/sessions/policy";
+import { duration } from "./numbers";
+
 export const auth = {
   continueWithIdporten: "Fortsett med ID-porten",
   logout: "Logg ut",
@@ -13,8 +16,7 @@ export const auth = {
   },
   tryAgain: "Prøv igjen",
   getHelp: "Få hjelp med innlogging",
-  sessionExpired:
-    "Du ble logget ut etter 15 minutter uten aktivitet. Logg inn på nytt for å fortsette.",
+  sessionExpired: `Du ble logget ut etter ${duration(SESSION_POLICY.idleSeconds)} uten aktivitet. Logg inn på nytt for å fortsette.`,
   idleWarningTitle: "Du blir snart logget ut",
   idleWarningBody: (seconds: number) =>
     `Du har ikke vært aktiv på en stund. Av sikkerhetshensyn blir du logget ut om ${seconds} sekunder.`,

@@ -5,6 +5,7 @@ export const common = {
   portalDescription:
     "Medlemsportalen gir ansatte i helse- og kommunesektoren tilgang til tjenester fra Helse- og KommuneCERT.",
   skipToContent: "Hopp til hovedinnhold",
+  scrollAreaLabel: (what: string) => `Tabell: ${what}`,
   login: "Logg inn",
   menu: "Meny",
   mainNavLabel: "Hovedmeny",
@@ -42,7 +43,15 @@ export const common = {
     helpPrefix: "Fortsetter problemet?",
     help: "Se hjelpesidene eller kontakt oss",
   },
+  unavailable: {
+    title: "Midlertidig utilgjengelig",
+    heading: "Tjenesten er midlertidig utilgjengelig",
+    body: "Vi får ikke kontakt med databasen akkurat nå. Ingenting er lagret halvveis. Prøv igjen om litt.",
+    retry: "Prøv igjen",
+  },
   errors: {
+    unavailable:
+      "Tjenesten er midlertidig utilgjengelig, og ingenting ble lagret. Prøv igjen om litt.",
     checkFields: "Skjemaet har feil. Rett opp feltene som er merket og prøv igjen.",
     unexpected:
       "Noe gikk galt hos oss, og ingenting ble endret. Prøv igjen om litt, eller kontakt brukerstøtte.",

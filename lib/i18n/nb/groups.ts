@@ -1,3 +1,6 @@
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
+import { aDuration, numberWord } from "./numbers";
+
 /** Texts for member groups: search, join requests, the group page and its administration. */
 export const groups = {
   title: "Medlemsgrupper",
@@ -52,8 +55,9 @@ export const groups = {
     resultsHeading: (term: string) => `Treff på «${term}»`,
     noResults: (term: string) =>
       `Vi fant ingen medlemsgrupper som passer «${term}». Prøv et annet ord eller en del av navnet.`,
-    tooShort: "Skriv minst to tegn.",
-    manyResults: "Viser de 20 beste treffene. Skriv mer av navnet for å snevre inn søket.",
+    tooShort: (min: number) => `Skriv minst ${numberWord(min, true)} tegn.`,
+    manyResults: (limit: number) =>
+      `Viser de ${limit} beste treffene. Skriv mer av navnet for å snevre inn søket.`,
     orgNumber: "Org.nr.",
     automaticDomains: (domains: string) =>
       `Blir du med automatisk med e-post på domenet ${domains}. Har du ikke en slik adresse, kan du sende en forespørsel.`,
@@ -145,8 +149,7 @@ export const groups = {
     alreadyMember: "Du er allerede medlem av denne medlemsgruppen.",
     duplicatePending:
       "Du har allerede en forespørsel som venter på svar i denne gruppen. Du finner den under «Mine forespørsler».",
-    tooManyRequests:
-      "Du har sendt mange forespørsler på kort tid. Vent en time og prøv igjen, eller kontakt support.",
+    tooManyRequests: `Du har sendt mange forespørsler på kort tid. Vent ${aDuration(RATE_LIMITS.joinRequestsPerUser.windowSeconds)} og prøv igjen, eller kontakt support.`,
     messageTooLong: "Meldingen kan være på høyst 1000 tegn.",
     reasonTooLong: "Begrunnelsen kan være på høyst 1000 tegn.",
     requestNotFound: "Fant ikke forespørselen.",

@@ -1,4 +1,22 @@
+import { DIGEST_POLICY } from "@/lib/groups/digest-policy";
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
+import { numberWord, perDuration } from "./numbers";
+
 type Params = Record<string, string | undefined>;
+
+const adminEmails = RATE_LIMITS.joinRequestEmailPerAdminGroup;
+const digestHour = String(DIGEST_POLICY.hour).padStart(2, "0");
+const adminEmailCount =
+  adminEmails.limit === 1 ? "én slik e-post" : `${numberWord(adminEmails.limit)} slike e-poster`;
+
+/** "én forespørsel", "fem forespørsler", "12 forespørsler". */
+function requests(n: number): string {
+  return `${numberWord(n)} ${n === 1 ? "forespørsel" : "forespørsler"}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 /** Texts for notifications in the portal and the email to group admins. */
 export const notifications = {
@@ -35,6 +53,28 @@ export const notifications = {
   },
   unknownKind: "Du har et nytt varsel.",
 
+  digest: {
+    subject: (total: number) => capitalise(`${requests(total)} om medlemskap venter på svar`),
+    heading: "Forespørsler som venter på svar",
+    intro: (total: number) =>
+      capitalise(`${requests(total)} om medlemskap i gruppene du administrerer venter på svar.`),
+    groupLine: (pending: number, oldest: string) =>
+      capitalise(`${requests(pending)}, den eldste fra ${oldest}.`),
+    action: (group: string) => `Se forespørslene i ${group}`,
+    why: `Du får denne oppsummeringen kl. ${digestHour} hver morgen når forespørsler venter på svar. Du kan slå den av under Min profil i Medlemsportalen.`,
+  },
+
+  preferences: {
+    heading: "E-post om forespørsler",
+    digestLabel: `Send meg en oppsummering kl. ${digestHour} hver morgen når forespørsler om medlemskap venter på svar`,
+    digestDescription:
+      "Du får fortsatt en e-post med en gang når noen ber om å bli medlem av en gruppe du administrerer.",
+    save: "Lagre",
+    saving: "Lagrer …",
+    savedOn: "Du får oppsummeringen hver morgen når forespørsler venter.",
+    savedOff: "Du får ikke lenger oppsummeringen om morgenen.",
+  },
+
   email: {
     joinRequestSubject: (group: string) => `Ny forespørsel om medlemskap i ${group}`,
     joinRequestPreview: (name: string, group: string) => `${name} ber om å bli medlem av ${group}.`,
@@ -42,8 +82,7 @@ export const notifications = {
     joinRequestBody: (name: string, group: string) =>
       `${name} har bedt om å bli medlem av ${group} i Medlemsportalen.`,
     joinRequestAction: "Se forespørselen i Medlemsportalen",
-    joinRequestThrottle:
-      "Du får høyst én slik e-post per gruppe i timen. Flere forespørsler ser du under Varsler i portalen.",
+    joinRequestThrottle: `Du får høyst ${adminEmailCount} per gruppe ${perDuration(adminEmails.windowSeconds)}. Flere forespørsler ser du under Varsler i portalen, og venter noen fortsatt, får du en oppsummering kl. ${digestHour} neste morgen.`,
     footer: "Denne e-posten er sendt fra Medlemsportalen hos Helse- og KommuneCERT (demo).",
   },
 } as const;

@@ -1,3 +1,9 @@
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
+import { SESSION_POLICY } from "@/lib/sessions/policy";
+import { aDuration, lastDuration } from "./numbers";
+
+const stepUpWindow = lastDuration(SESSION_POLICY.stepUpSeconds);
+
 /** Texts for passkeys: Min profil → Passnøkler, enrolment, and passkey login on /logg-inn. */
 export const passkeys = {
   title: "Passnøkler",
@@ -8,8 +14,7 @@ export const passkeys = {
   add: "Legg til passnøkkel",
   atLimit: (max: number) =>
     `Du har ${max} passnøkler, som er det høyeste antallet. Fjern en passnøkkel du ikke bruker før du legger til en ny.`,
-  stepUpNote:
-    "For å legge til eller fjerne en passnøkkel må du ha logget inn i løpet av de siste 15 minuttene. Ellers ber vi deg bekrefte at det er deg først.",
+  stepUpNote: `For å legge til eller fjerne en passnøkkel må du ha logget inn i løpet av ${stepUpWindow}. Ellers ber vi deg bekrefte at det er deg først.`,
   errorSummaryHeading: "For å gå videre må du rette opp i følgende:",
   fields: {
     provider: "Leverandør",
@@ -18,14 +23,28 @@ export const passkeys = {
     lastUsed: "Sist brukt",
   },
   unknownProvider: "Ukjent leverandør",
+  /** Names a new passkey gets when the person has not chosen one. */
+  defaultNames: {
+    passkey: "Passnøkkel",
+    securityKey: "Sikkerhetsnøkkel",
+    phone: "Passnøkkel på mobil",
+    withPlatform: (name: string, platform: string) => `${name} (${platform})`,
+  },
   synced: "Synkronisert",
   deviceBound: "Kun på denne enheten",
   neverUsed: "Ikke brukt ennå",
   added: (name: string) =>
     `Passnøkkelen «${name}» er lagt til. Neste gang kan du logge inn med den.`,
+  addedRenameHint: "Du kan gi den et navn du kjenner igjen med «Gi nytt navn» i listen.",
+  newTag: "Ny",
+  nameFirst: "Velg navn selv først",
+  oneStep: {
+    saving: "Lagrer passnøkkelen …",
+  },
   removed: "Passnøkkelen er fjernet. Den kan ikke lenger brukes til å logge inn.",
   rename: {
     toggle: "Endre navn",
+    toggleNew: "Gi nytt navn",
     label: "Nytt navn",
     labelFor: (name: string) => `på «${name}»`,
     submit: "Lagre navnet",
@@ -110,8 +129,9 @@ export const passkeys = {
         "Passnøkkelen ble avvist av sikkerhetshensyn fordi den kan være kopiert. Logg inn med ID-porten og kontakt brukerstøtte.",
       verification_failed:
         "Vi kunne ikke bekrefte passnøkkelen. Prøv igjen, eller logg inn med ID-porten.",
-      rate_limited:
-        "For mange innloggingsforsøk med passnøkkel fra denne adressen. Vent et minutt og prøv igjen, eller logg inn med ID-porten.",
+      unavailable:
+        "Tjenesten er midlertidig utilgjengelig, og du ble ikke logget inn. Prøv igjen om litt.",
+      rate_limited: `For mange innloggingsforsøk med passnøkkel fra denne adressen. Vent ${aDuration(RATE_LIMITS.passkeyLoginPerIp.windowSeconds)} og prøv igjen, eller logg inn med ID-porten.`,
       invalid_request:
         "Innloggingen kunne ikke fullføres. Prøv igjen, eller logg inn med ID-porten.",
       network: "Vi fikk ikke kontakt med Medlemsportalen. Sjekk nettforbindelsen og prøv igjen.",
@@ -120,7 +140,7 @@ export const passkeys = {
   stepUp: {
     title: "Bekreft at det er deg",
     heading: "Bekreft at det er deg",
-    body: "Det du vil gjøre krever at du har logget inn i løpet av de siste 15 minuttene. Logg inn på nytt med ID-porten eller en passnøkkel, så sender vi deg tilbake dit du var.",
+    body: `Det du vil gjøre krever at du har logget inn i løpet av ${stepUpWindow}. Logg inn på nytt med ID-porten eller en passnøkkel, så sender vi deg tilbake dit du var.`,
     idportenHeading: "Med ID-porten",
     passkeyHeading: "Med passnøkkel",
     cancel: "Avbryt og gå til oversikten",

@@ -1,3 +1,6 @@
+import { SESSION_POLICY } from "@/lib/sessions/policy";
+import { duration, lastDuration } from "./numbers";
+
 export const profile = {
   title: "Min profil",
   nav: {
@@ -5,6 +8,8 @@ export const profile = {
     details: "Profil og e-post",
     passkeys: "Passnøkler",
     sessions: "Innlogginger",
+    access: "Tilganger",
+    security: "Sikkerhet",
   },
   name: {
     heading: "Navn",
@@ -34,14 +39,13 @@ export const profile = {
     removedEnded: (address: string, groups: string) =>
       `${address} er fjernet. Du er ikke lenger medlem av ${groups}, fordi medlemskapet kom fra denne adressen.`,
     primaryChanged: "Primæradressen er endret.",
-    stepUpNote:
-      "Av sikkerhetshensyn må du ha logget inn i løpet av de siste 15 minuttene for å legge til eller fjerne e-postadresser.",
+    stepUpNote: `Av sikkerhetshensyn må du ha logget inn i løpet av ${lastDuration(SESSION_POLICY.stepUpSeconds)} for å legge til eller fjerne e-postadresser.`,
     confirmTitle: "Bekreft ny e-postadresse",
     backToProfile: "Tilbake til Min profil",
   },
   sessions: {
     heading: "Aktive innlogginger",
-    lead: "Dette er innloggingene dine som er aktive nå. Du blir logget ut etter 15 minutter uten aktivitet, og senest etter 12 timer.",
+    lead: `Dette er innloggingene dine som er aktive nå. Du blir logget ut etter ${duration(SESSION_POLICY.idleSeconds)} uten aktivitet, og senest etter ${duration(SESSION_POLICY.absoluteSeconds)}.`,
     current: "Denne innloggingen",
     method: { idporten: "ID-porten", passkey: "Passnøkkel" },
     level: { "idporten-loa-substantial": "betydelig", "idporten-loa-high": "høyt" } as Record<

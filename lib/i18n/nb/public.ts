@@ -1,4 +1,10 @@
-/** Texts for the public pages: forside, hjelp and logg inn (seed 003, steps 1, 2 and 6). */
+import { CODE_POLICY } from "@/lib/registration/policy";
+import { SESSION_POLICY } from "@/lib/sessions/policy";
+import { duration, numberWord } from "./numbers";
+
+const codeLifetime = duration(CODE_POLICY.lifetimeSeconds);
+
+/** Texts for the public pages: the front page, help, and login. */
 export const publicPages = {
   home: {
     title: "Forside",
@@ -43,7 +49,7 @@ export const publicPages = {
       },
       {
         title: "Bekreft e-postadressen",
-        text: "Skriv inn engangskoden vi sender til e-posten din. Koden er gyldig i ti minutter.",
+        text: `Skriv inn engangskoden vi sender til e-posten din. Koden er gyldig i ${codeLifetime}.`,
       },
       {
         title: "Kom i gang med medlemskapet",
@@ -87,7 +93,7 @@ export const publicPages = {
       codeExpired: {
         question: "Koden er utløpt eller virker ikke",
         answer: [
-          "Koden er gyldig i ti minutter og kan bare brukes én gang. Etter fem feil forsøk slutter koden å virke.",
+          `Koden er gyldig i ${codeLifetime} og kan bare brukes én gang. Etter ${numberWord(CODE_POLICY.maxFailedAttempts, true)} feil forsøk slutter koden å virke.`,
           "Be om en ny kode med «Send kode på nytt» på samme skjerm, og skriv den inn med én gang.",
         ],
       },
@@ -109,7 +115,7 @@ export const publicPages = {
       idleLogout: {
         question: "Jeg ble logget ut",
         answer: [
-          "Av sikkerhetshensyn logges du automatisk ut etter 15 minutter uten aktivitet. Du får et varsel ett minutt før.",
+          `Av sikkerhetshensyn logges du automatisk ut etter ${duration(SESSION_POLICY.idleSeconds)} uten aktivitet. Du får et varsel ${duration(SESSION_POLICY.warnBeforeIdleSeconds)} før.`,
           "Logg inn igjen for å fortsette.",
         ],
       },

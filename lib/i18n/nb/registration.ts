@@ -1,3 +1,10 @@
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
+import { CODE_POLICY } from "@/lib/registration/policy";
+import { duration, lastDuration, numberWord } from "./numbers";
+
+const codeLifetime = duration(CODE_POLICY.lifetimeSeconds);
+const digits = `${CODE_POLICY.digits} siffer`;
+
 export const registration = {
   title: "Registrer profilen",
   lead: "Etter første innlogging med ID-porten trenger vi å vite litt mer om deg. Informasjonen brukes for å gi deg riktige tilganger i medlemsportalen.",
@@ -19,8 +26,7 @@ export const registration = {
     subject: "Bekreft din e-postadresse",
     preview: (code: string) => `Koden din er ${code}`,
     intro: "Skriv inn denne engangskoden i medlemsportalen for å bekrefte e-postadressen din:",
-    validity: (minutes: number) =>
-      `Koden er gyldig i ${minutes} minutter og kan bare brukes én gang.`,
+    validity: `Koden er gyldig i ${codeLifetime} og kan bare brukes én gang.`,
     notYou:
       "Har du ikke bedt om denne koden, kan du se bort fra e-posten. Ingen får tilgang uten koden. Ta gjerne kontakt med oss hvis du får slike e-poster uten å ha bedt om dem.",
   },
@@ -31,15 +37,19 @@ export const registration = {
     sentTo: "Vi har sendt en engangskode til",
     subjectHint:
       "Åpne e-posten med emnet «Bekreft din e-postadresse», kopier koden og skriv den inn her.",
-    validity: "Koden er gyldig i ti minutter.",
+    validity: `Koden er gyldig i ${codeLifetime}.`,
     wrongAddress: "Feil adresse? Endre e-postadressen",
     codeLabel: "Engangskode",
-    codeDescription: "6 siffer",
+    codeDescription: `${digits}. Koden sendes så snart du har skrevet eller limt inn alle sifrene.`,
     submit: "Bekreft",
     submitting: "Bekrefter …",
     resend: "Send kode på nytt",
     resendIn: (seconds: number) => `Du kan be om en ny kode om ${seconds} sekunder.`,
     resent: "Vi har sendt en ny kode. Den forrige koden virker ikke lenger.",
+    stillValid:
+      "Koden vi sendte deg, gjelder fortsatt, så vi har ikke sendt en ny. Skriv den inn her. Finner du den ikke, kan du be om en ny kode lenger ned på siden.",
+    pendingCode: (address: string) => `Vi har sendt en kode til ${address} som fortsatt gjelder.`,
+    pendingCodeLink: "Skriv inn koden",
     notFoundHeading: "Finner du ikke e-posten?",
     notFoundBody:
       "Vent et par minutter, sjekk søppelpost, og be om en ny kode fra denne siden hvis du fortsatt mangler den.",
@@ -51,20 +61,17 @@ export const registration = {
     ],
   },
   errors: {
-    codeFormat: "Koden består av 6 siffer. Sjekk at du har skrevet den riktig.",
+    codeFormat: `Koden består av ${digits}. Sjekk at du har skrevet den riktig.`,
     wrongCode: (remaining: number) =>
-      `Koden er feil. Du har ${remaining} ${remaining === 1 ? "forsøk" : "forsøk"} igjen før koden sperres.`,
-    locked: "Koden er sperret etter fem feil forsøk. Be om en ny kode med «Send kode på nytt».",
-    expired:
-      "Koden er utløpt. Koder er gyldige i ti minutter. Be om en ny kode med «Send kode på nytt».",
+      `Koden er feil. Du har ${remaining} forsøk igjen før koden sperres.`,
+    locked: `Koden er sperret etter ${numberWord(CODE_POLICY.maxFailedAttempts, true)} feil forsøk. Be om en ny kode med «Send kode på nytt».`,
+    expired: `Koden er utløpt. Koder er gyldige i ${codeLifetime}. Be om en ny kode med «Send kode på nytt».`,
     noCode:
       "Det finnes ingen gyldig kode for denne adressen. Be om en ny kode med «Send kode på nytt».",
     cooldown: (seconds: number) => `Vent ${seconds} sekunder før du ber om en ny kode.`,
-    addressLimit:
-      "Det er sendt mange koder til denne adressen den siste timen. Vent litt før du prøver igjen, eller kontakt brukerstøtte.",
-    userLimit:
-      "Du har bedt om mange koder den siste timen. Vent litt før du prøver igjen, eller kontakt brukerstøtte.",
-    attemptLimit: "For mange forsøk den siste timen. Vent litt før du prøver igjen.",
+    addressLimit: `Det er sendt mange koder til denne adressen ${lastDuration(RATE_LIMITS.emailCodePerAddress.windowSeconds)}. Vent litt før du prøver igjen, eller kontakt brukerstøtte.`,
+    userLimit: `Du har bedt om mange koder ${lastDuration(RATE_LIMITS.emailCodePerUser.windowSeconds)}. Vent litt før du prøver igjen, eller kontakt brukerstøtte.`,
+    attemptLimit: `For mange forsøk ${lastDuration(RATE_LIMITS.codeAttemptsPerUser.windowSeconds)}. Vent litt før du prøver igjen.`,
     emailTaken:
       "Denne e-postadressen kan ikke brukes. Den er allerede bekreftet på en annen konto. Kontakt brukerstøtte hvis du mener dette er feil.",
     alreadyConfirmed: "Denne e-postadressen er allerede bekreftet på kontoen din.",

@@ -1,7 +1,7 @@
+import { ActionForm } from "@/components/ui/action-form";
 import { formatDateTime, isoTime } from "@/lib/format";
 import type { GroupDetails } from "@/lib/groups/queries";
 import { t } from "@/lib/i18n";
-import { ActionForm } from "../action-form";
 import { withdrawJoinRequestAction } from "../actions";
 import { JoinRequestForm } from "../join-request-form";
 
@@ -29,6 +29,7 @@ export function JoinSection({ group, pending }: Props) {
             <time dateTime={isoTime(pending.createdAt)}>{formatDateTime(pending.createdAt)}</time>
           </p>
           <ActionForm
+            size="sm"
             action={withdrawJoinRequestAction}
             fields={{ requestId: pending.id, slug: group.slug }}
             label={t.groups.requests.withdraw}

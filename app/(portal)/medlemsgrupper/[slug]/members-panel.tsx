@@ -1,7 +1,8 @@
+import { ActionForm } from "@/components/ui/action-form";
 import { listGroupMembers } from "@/lib/groups/queries";
 import { t } from "@/lib/i18n";
-import { ActionForm } from "../action-form";
 import { removeMemberAction, setGroupAdminAction } from "../actions";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 type Props = { actorId: string; groupId: string; slug: string };
 
@@ -18,7 +19,7 @@ export async function MembersPanel({ actorId, groupId, slug }: Props) {
       <p className="ds-paragraph" data-size="sm">
         {m.lastAdminNote}
       </p>
-      <div className="overflow-x-auto">
+      <ScrollArea label={m.membersHeading}>
         <table className="ds-table" data-border>
           <thead>
             <tr>
@@ -47,6 +48,7 @@ export async function MembersPanel({ actorId, groupId, slug }: Props) {
                     <div className="flex flex-col gap-3">
                       {isAdmin && adminCount <= 1 ? null : (
                         <ActionForm
+                          size="sm"
                           action={setGroupAdminAction}
                           fields={{ ...fields, admin: isAdmin ? "false" : "true" }}
                           label={isAdmin ? m.revokeAdmin : m.makeAdmin}
@@ -63,6 +65,7 @@ export async function MembersPanel({ actorId, groupId, slug }: Props) {
                               {m.removeConfirm(name)}
                             </p>
                             <ActionForm
+                              size="sm"
                               action={removeMemberAction}
                               fields={fields}
                               label={m.removeConfirmButton}
@@ -80,7 +83,7 @@ export async function MembersPanel({ actorId, groupId, slug }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </div>
   );
 }

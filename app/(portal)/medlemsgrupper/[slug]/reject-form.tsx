@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { t } from "@/lib/i18n";
+import { groups } from "@/lib/i18n/nb/groups";
 import { rejectJoinRequestAction } from "../actions";
 import { MessageField } from "../message-field";
 
@@ -20,12 +20,12 @@ export function RejectForm({
   describedBy?: string;
 }) {
   const [state, action] = useActionState(rejectJoinRequestAction, initialActionState);
-  const m = t.groups.admin;
+  const m = groups.admin;
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="requestId" value={requestId} />
       <input type="hidden" name="slug" value={slug} />
-      {state.formError ? <FormAlert color="danger">{state.formError}</FormAlert> : null}
+      {state.formError ? <Alert color="danger">{state.formError}</Alert> : null}
       <MessageField
         name="reason"
         label={m.reasonLabel}

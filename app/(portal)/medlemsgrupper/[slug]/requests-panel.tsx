@@ -1,7 +1,7 @@
+import { ActionForm } from "@/components/ui/action-form";
 import type { PendingRequestView } from "@/lib/groups/admin-queries";
 import { formatDateTime, isoTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
-import { ActionForm } from "../action-form";
 import { approveJoinRequestAction } from "../actions";
 import { RejectForm } from "./reject-form";
 
@@ -53,6 +53,7 @@ export function RequestsPanel({ requests, slug }: Props) {
                 </dl>
                 <div className="flex flex-col gap-4 border-t border-(--ds-color-neutral-border-subtle) pt-4">
                   <ActionForm
+                    size="sm"
                     action={approveJoinRequestAction}
                     fields={{ requestId: r.id, slug }}
                     label={m.approve}

@@ -1,22 +1,22 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
+import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { t } from "@/lib/i18n";
+import { profile } from "@/lib/i18n/nb/profile";
 import { endOtherSessionsAction } from "./actions";
 
 export function EndOthersForm() {
   const [state, action] = useActionState(endOtherSessionsAction, initialActionState);
   return (
     <form action={action} className="flex flex-col gap-3">
-      {state.formError ? <FormAlert color="danger">{state.formError}</FormAlert> : null}
-      {state.ok ? <FormAlert color="success">{state.message}</FormAlert> : null}
+      {state.formError ? <Alert color="danger">{state.formError}</Alert> : null}
+      {state.ok ? <Alert color="success">{state.message}</Alert> : null}
       <div>
         <SubmitButton
-          label={t.profile.sessions.endOthers}
-          pendingLabel={t.profile.sessions.ending}
+          label={profile.sessions.endOthers}
+          pendingLabel={profile.sessions.ending}
           variant="secondary"
         />
       </div>

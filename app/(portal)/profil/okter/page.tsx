@@ -3,7 +3,7 @@ import { ProfileNav } from "@/components/profile/profile-nav";
 import { getCurrentSession, requireRegisteredUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
-import { describeUserAgent } from "@/lib/sessions/describe";
+import { describeUserAgent } from "@/lib/user-agent/describe";
 import { listActiveSessions } from "@/lib/sessions/sessions";
 import { EndOthersForm } from "./end-others-form";
 

@@ -1,12 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/action";
 import { DomainError } from "@/lib/actions/errors";
-import { clientIpFrom } from "@/lib/http/client-info";
 import { t } from "@/lib/i18n";
 import { removePasskey, renamePasskey } from "@/lib/passkeys/manage";
 import { passkeyNameSchema } from "@/lib/passkeys/names";
@@ -14,38 +12,33 @@ import { addPasskey } from "@/lib/passkeys/registration";
 import { parseRegistrationResponse } from "@/lib/passkeys/responses";
 
 const LIST = "/profil/passnokler";
+const ADD_IN_ONE_PRESS = `${LIST}?legg-til=1`;
 
-async function callerIp(): Promise<string | null> {
-  return clientIpFrom(new Headers(await headers()));
-}
+/** A name the person chose, or none: then the passkey is named from its provider and device. */
+const optionalName = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() || undefined)
+  .pipe(passkeyNameSchema.optional());
 
-// Saves the passkey the browser has just created (step 2), then shows it in the list (step 3).
+// Saves the passkey the browser has just created, then shows it highlighted in the list.
 export const addPasskeyAction = userAction(
-  z.object({ name: passkeyNameSchema, response: z.string().min(2).max(100_000) }),
-  async ({ name, response }, { user }) => {
+  z.object({ name: optionalName, response: z.string().min(2).max(100_000) }),
+  async ({ name, response }, { actor }) => {
     const parsed = parseRegistrationResponse(response);
     if (!parsed) throw new DomainError("invalid_response", t.passkeys.errors.verification);
-    const passkey = await addPasskey({
-      userId: user.id,
-      name,
-      response: parsed,
-      ip: await callerIp(),
-    });
+    const passkey = await addPasskey(actor, { name, response: parsed });
     redirect(`${LIST}?lagt-til=${passkey.id}`);
   },
-  { stepUp: { returnTo: `${LIST}/ny` } },
+  // Back where the person started: naming first, or the one press (which starts again).
+  { stepUp: { returnTo: (values) => (values.name?.trim() ? `${LIST}/ny` : ADD_IN_ONE_PRESS) } },
 );
 
 // Renames one of the caller's own passkeys.
 export const renamePasskeyAction = userAction(
   z.object({ id: z.uuid(), name: passkeyNameSchema }),
-  async ({ id, name }, { user }) => {
-    const passkey = await renamePasskey({
-      userId: user.id,
-      passkeyId: id,
-      name,
-      ip: await callerIp(),
-    });
+  async ({ id, name }, { actor }) => {
+    const passkey = await renamePasskey(actor, { passkeyId: id, name });
     revalidatePath(LIST);
     return { ok: true, message: t.passkeys.rename.done(passkey.name) };
   },
@@ -54,8 +47,8 @@ export const renamePasskeyAction = userAction(
 // Removes one of the caller's own passkeys after the confirmation step.
 export const removePasskeyAction = userAction(
   z.object({ id: z.uuid() }),
-  async ({ id }, { user }) => {
-    await removePasskey({ userId: user.id, passkeyId: id, ip: await callerIp() });
+  async ({ id }, { actor }) => {
+    await removePasskey(actor, { ownerId: actor.userId, passkeyId: id });
     redirect(`${LIST}?fjernet=1`);
   },
   { stepUp: { returnTo: LIST } },

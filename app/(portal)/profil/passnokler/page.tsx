@@ -2,12 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ProfileNav } from "@/components/profile/profile-nav";
 import { RenamePasskeyForm } from "@/components/passkeys/rename-passkey-form";
-import { requireRegisteredUser } from "@/lib/auth/current-user";
+import { AddPasskeyButton } from "@/components/passkeys/add-passkey-button";
+import { getCurrentSession, requireRegisteredUser } from "@/lib/auth/current-user";
+import { isRecentLogin, stepUpPath } from "@/lib/auth/step-up";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { MAX_PASSKEYS_PER_USER } from "@/lib/passkeys/config";
 import { listPasskeys, type PasskeyView } from "@/lib/passkeys/manage";
-import { renamePasskeyAction } from "./actions";
+import { addPasskeyAction, renamePasskeyAction } from "./actions";
+
+const LIST = "/profil/passnokler";
+const ADD_IN_ONE_PRESS = `${LIST}?legg-til=1`;
 
 const text = t.passkeys;
 
@@ -17,10 +22,16 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function PasskeysPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireRegisteredUser();
-  const [passkeys, params] = await Promise.all([listPasskeys(user.id), searchParams]);
+  const [passkeys, params, session] = await Promise.all([
+    listPasskeys(user.id),
+    searchParams,
+    getCurrentSession(),
+  ]);
   const added = passkeys.find((p) => p.id === params["lagt-til"]);
   const removed = params.fjernet === "1";
   const atLimit = passkeys.length >= MAX_PASSKEYS_PER_USER;
+  // An old login goes through the step-up first and comes back here to start the prompt.
+  const stepUpHref = session && isRecentLogin(session) ? null : stepUpPath(ADD_IN_ONE_PRESS);
 
   return (
     <div className="flex flex-col gap-6">
@@ -30,7 +41,9 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Sea
       </h1>
       {added ? (
         <div className="ds-alert" data-color="success" role="status">
-          <p className="ds-paragraph">{text.added(added.name)}</p>
+          <p className="ds-paragraph">
+            {text.added(added.name)} {text.addedRenameHint}
+          </p>
         </div>
       ) : null}
       {removed ? (
@@ -49,9 +62,16 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Sea
           <p className="ds-paragraph">{text.atLimit(MAX_PASSKEYS_PER_USER)}</p>
         </div>
       ) : (
-        <div>
-          <Link href="/profil/passnokler/ny" className="ds-button" data-variant="primary">
-            {text.add}
+        <div className="flex flex-wrap items-start gap-x-6 gap-y-3">
+          <AddPasskeyButton
+            action={addPasskeyAction}
+            returnTo={ADD_IN_ONE_PRESS}
+            stepUpHref={stepUpHref}
+            autoStart={params["legg-til"] === "1"}
+            cleanUrl={LIST}
+          />
+          <Link href={`${LIST}/ny`} className="ds-link self-center">
+            {text.nameFirst}
           </Link>
         </div>
       )}
@@ -65,7 +85,7 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Sea
         ) : (
           <ul className="flex max-w-3xl flex-col gap-4" aria-labelledby="passkey-list-heading">
             {passkeys.map((passkey) => (
-              <PasskeyItem key={passkey.id} passkey={passkey} />
+              <PasskeyItem key={passkey.id} passkey={passkey} isNew={passkey.id === added?.id} />
             ))}
           </ul>
         )}
@@ -74,13 +94,25 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Sea
   );
 }
 
-function PasskeyItem({ passkey }: { passkey: PasskeyView }) {
+/** One passkey; the one just added is highlighted, with `Gi nytt navn` for its default name. */
+function PasskeyItem({ passkey, isNew }: { passkey: PasskeyView; isNew: boolean }) {
   return (
-    <li className="ds-card" data-variant="default">
+    <li
+      className={`ds-card ${isNew ? "border-l-8 border-(--ds-color-success-border-default)" : ""}`}
+      data-variant={isNew ? "tinted" : "default"}
+      data-color={isNew ? "success" : undefined}
+    >
       <div className="ds-card__block flex flex-col gap-4">
-        <h3 className="ds-heading break-words" data-size="xs">
-          {passkey.name}
-        </h3>
+        <div className="flex flex-wrap items-center gap-3">
+          <h3 className="ds-heading break-words" data-size="xs">
+            {passkey.name}
+          </h3>
+          {isNew ? (
+            <span className="ds-tag" data-color="success" data-size="sm">
+              {text.newTag}
+            </span>
+          ) : null}
+        </div>
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr] sm:gap-y-2">
           <Detail
             label={text.fields.provider}
@@ -99,7 +131,7 @@ function PasskeyItem({ passkey }: { passkey: PasskeyView }) {
       </div>
       <details className="ds-details">
         <summary>
-          {text.rename.toggle}
+          {isNew ? text.rename.toggleNew : text.rename.toggle}
           <span className="sr-only"> {text.rename.labelFor(passkey.name)}</span>
         </summary>
         <div>

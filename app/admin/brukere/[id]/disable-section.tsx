@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { ActionForm } from "@/components/ui/action-form";
 import { t } from "@/lib/i18n";
-import { ActionForm } from "../../action-form";
 import { setUserDisabledAction } from "../../actions";
 
 type Props = {

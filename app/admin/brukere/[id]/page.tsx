@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { ActionForm } from "@/components/ui/action-form";
 import { requireSupport } from "@/lib/admin/guard";
 import { getUserDetail } from "@/lib/admin/users";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
-import { ActionForm } from "../../action-form";
 import { endUserSessionsAction, removeUserPasskeyAction } from "../../actions";
 import { AdminNav } from "../../admin-nav";
 import { NoAccess } from "../../no-access";
 import { DisableSection } from "./disable-section";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: t.admin.users.heading };
 
@@ -125,7 +126,7 @@ export default async function UserDetailPage({ params, searchParams }: Props) {
         {user.passkeys.length === 0 ? (
           <p className="ds-paragraph">{m.noPasskeys}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollArea label={m.passkeys}>
             <table className="ds-table w-full">
               <thead>
                 <tr>
@@ -158,7 +159,7 @@ export default async function UserDetailPage({ params, searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         )}
       </section>
 
@@ -169,7 +170,7 @@ export default async function UserDetailPage({ params, searchParams }: Props) {
         {user.sessions.length === 0 ? (
           <p className="ds-paragraph">{m.noSessions}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollArea label={m.sessions}>
             <table className="ds-table w-full">
               <thead>
                 <tr>
@@ -190,7 +191,7 @@ export default async function UserDetailPage({ params, searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         )}
         <ActionForm
           action={endUserSessionsAction}

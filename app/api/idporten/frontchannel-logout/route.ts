@@ -1,18 +1,16 @@
 import { type NextRequest } from "next/server";
-import { recordAudit } from "@/lib/audit/record";
 import { config } from "@/lib/config";
+import { originFrom } from "@/lib/http/client-info";
 import { endSessionsByIdportenSid } from "@/lib/sessions/sessions";
+import { withUnavailablePage } from "@/lib/http/unavailable";
 
 /** ID-porten front-channel logout: iss + sid end the matching local sessions. */
-export async function GET(request: NextRequest) {
+async function handleGet(request: NextRequest) {
   const iss = request.nextUrl.searchParams.get("iss");
   const sid = request.nextUrl.searchParams.get("sid");
   const { issuer } = config().idporten;
   if (iss === issuer && sid) {
-    const ended = await endSessionsByIdportenSid(iss, sid);
-    for (const row of ended) {
-      await recordAudit({ action: "logout.frontchannel", actorUserId: row.userId });
-    }
+    await endSessionsByIdportenSid(iss, sid, originFrom(request.headers));
   }
   return new Response("<!doctype html><title>Logget ut</title>", {
     headers: {
@@ -22,3 +20,5 @@ export async function GET(request: NextRequest) {
     },
   });
 }
+
+export const GET = withUnavailablePage(handleGet);

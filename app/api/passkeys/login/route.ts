@@ -1,12 +1,11 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/next-auth";
-import { readSessionToken } from "@/lib/auth/session-token";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { NO_STORE, refuseForeignRequest } from "@/lib/passkeys/request-guard";
 import { authenticationResponseSchema } from "@/lib/passkeys/responses";
 import { describeError } from "@/lib/logging/describe-error";
-import { endSession } from "@/lib/sessions/sessions";
+import { withUnavailablePage } from "@/lib/http/unavailable";
 
 const bodySchema = z.object({
   credential: authenticationResponseSchema,
@@ -18,14 +17,11 @@ function refused(code: string, status: number) {
 }
 
 /** Logs in with a passkey: next-auth's passkey provider verifies the assertion and starts the session. */
-export async function POST(request: Request) {
+async function handlePost(request: Request) {
   const foreign = refuseForeignRequest(request);
   if (foreign) return foreign;
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return refused("invalid_request", 400);
-  // A step-up replaces this browser's session; the old row must not linger as "active".
-  const previous = await readSessionToken(request.headers);
-
   try {
     await signIn("passkey", {
       credential: JSON.stringify(parsed.data.credential),
@@ -40,11 +36,11 @@ export async function POST(request: Request) {
     console.error(`[passkeys] login failed unexpectedly: ${describeError(error)}`);
     return refused("verification_failed", 500);
   }
-  if (previous) await endSession(previous);
-
   const returnTo = safeReturnPath(parsed.data.callbackUrl);
   const redirectTo = returnTo
     ? `/etter-innlogging?til=${encodeURIComponent(returnTo)}`
     : "/etter-innlogging";
   return NextResponse.json({ redirectTo }, { headers: NO_STORE });
 }
+
+export const POST = withUnavailablePage(handlePost);

@@ -1,8 +1,6 @@
-import { eq } from "drizzle-orm";
 import { NextResponse } from "next/server";
 import { getCurrentSession } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/client";
-import { sessions } from "@/lib/db/schema";
+import { backdateLogin } from "@/lib/sessions/sessions";
 import { testHooksEnabled } from "@/lib/testing/test-only";
 
 /**
@@ -14,7 +12,6 @@ export async function POST(request: Request) {
   const session = await getCurrentSession();
   if (!session) return new NextResponse(null, { status: 401 });
   const minutes = Number(new URL(request.url).searchParams.get("minutes") ?? "16");
-  const authenticatedAt = new Date(Date.now() - minutes * 60_000);
-  await getDb().update(sessions).set({ authenticatedAt }).where(eq(sessions.id, session.sessionId));
+  const authenticatedAt = await backdateLogin(session.sessionId, minutes * 60);
   return NextResponse.json({ authenticatedAt: authenticatedAt.toISOString() });
 }

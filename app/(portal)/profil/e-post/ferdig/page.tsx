@@ -5,7 +5,7 @@ import { MembershipResult } from "@/components/registration/membership-result";
 import { requireRegisteredUser } from "@/lib/auth/current-user";
 import { t } from "@/lib/i18n";
 import { membershipForEmail } from "@/lib/membership/for-email";
-import { getOwnEmail } from "@/lib/registration/emails";
+import { getOwnEmail } from "@/lib/emails/queries";
 
 export const metadata: Metadata = { title: t.registration.done.title };
 

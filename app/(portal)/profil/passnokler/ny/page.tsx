@@ -28,7 +28,7 @@ export default async function AddPasskeyPage() {
         {text.enrol.title}
       </h1>
       <p className="ds-paragraph max-w-2xl">{text.enrol.lead}</p>
-      <AddPasskeySteps action={addPasskeyAction} listHref={LIST} />
+      <AddPasskeySteps action={addPasskeyAction} listHref={LIST} returnTo={`${LIST}/ny`} />
     </div>
   );
 }

@@ -4,11 +4,12 @@ import { getCurrentSession, getCurrentUser } from "@/lib/auth/current-user";
 import { isRecentLogin, stepUpPath } from "@/lib/auth/step-up";
 import { NO_STORE, refuseForeignRequest } from "@/lib/passkeys/request-guard";
 import { passkeyRegistrationOptions } from "@/lib/passkeys/registration";
+import { withUnavailablePage } from "@/lib/http/unavailable";
 
 const RETURN_TO = "/profil/passnokler/ny";
 
 /** Options for creating a passkey: a registered user with a login younger than 15 minutes. */
-export async function POST(request: Request) {
+async function handlePost(request: Request) {
   const refused = refuseForeignRequest(request);
   if (refused) return refused;
   const [session, user] = await Promise.all([getCurrentSession(), getCurrentUser()]);
@@ -37,3 +38,5 @@ export async function POST(request: Request) {
     throw error;
   }
 }
+
+export const POST = withUnavailablePage(handlePost);

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState } from "@/lib/actions/state";
+import { notifications } from "@/lib/i18n/nb/notifications";
+import { setJoinRequestDigestAction } from "./actions";
+
+/** For group admins: the morning summary of waiting join requests, on or off. */
+export function DigestForm({ enabled }: { enabled: boolean }) {
+  const [state, action] = useActionState(setJoinRequestDigestAction, initialActionState);
+  const m = notifications.preferences;
+  return (
+    <form action={action} className="flex flex-col gap-4">
+      {state.formError ? <Alert color="danger">{state.formError}</Alert> : null}
+      {state.ok && state.message ? <Alert color="success">{state.message}</Alert> : null}
+      <div className="ds-field">
+        <input
+          className="ds-input"
+          type="checkbox"
+          id="digest"
+          name="digest"
+          value="on"
+          defaultChecked={enabled}
+          aria-describedby="digest-beskrivelse"
+        />
+        <label className="ds-label" htmlFor="digest" data-weight="regular">
+          {m.digestLabel}
+        </label>
+        <div data-field="description" id="digest-beskrivelse">
+          {m.digestDescription}
+        </div>
+      </div>
+      <div>
+        <SubmitButton label={m.save} pendingLabel={m.saving} variant="secondary" />
+      </div>
+    </form>
+  );
+}

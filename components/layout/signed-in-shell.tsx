@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+import { IdleWarning } from "@/components/auth/idle-warning";
+import { SESSION_POLICY } from "@/lib/sessions/policy";
+
+/** Around every page behind login: the warning before the idle logout. Pages check access themselves. */
+export function SignedInShell({ children }: { children: ReactNode }) {
+  return (
+    <>
+      {children}
+      <IdleWarning
+        idleSeconds={SESSION_POLICY.idleSeconds}
+        warnBeforeSeconds={SESSION_POLICY.warnBeforeIdleSeconds}
+      />
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "service_groups_group" ON "service_groups" USING btree ("group_id");

@@ -1,0 +1,164 @@
+import "server-only";
+import { and, eq, isNotNull, ne } from "drizzle-orm";
+import { DomainError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { getDb, type DbOrTx, type Tx } from "@/lib/db/client";
+import { userEmails, users, type UserEmail } from "@/lib/db/schema";
+import { scheduleDelivery } from "@/lib/email/deliver";
+import { t } from "@/lib/i18n";
+import { releaseMembershipsOfEmail } from "@/lib/membership/auto";
+import { createNotifications } from "@/lib/notifications/create";
+import { recordSecurityEvent } from "@/lib/security-events/record";
+import { otherConfirmedEmails, primaryConfirmedEmail } from "./queries";
+
+/** Every write to user_emails goes through this file. */
+
+/**
+ * The user's unconfirmed row for this address, created if new. Refuses an address another
+ * account has confirmed, and one the user has confirmed already.
+ */
+export async function addPendingEmail(tx: Tx, userId: string, address: string): Promise<UserEmail> {
+  const errors = t.registration.errors;
+  const [takenByOther] = await tx
+    .select({ id: userEmails.id })
+    .from(userEmails)
+    .where(
+      and(
+        eq(userEmails.address, address),
+        isNotNull(userEmails.confirmedAt),
+        ne(userEmails.userId, userId),
+      ),
+    );
+  if (takenByOther) throw new DomainError("email_taken", errors.emailTaken, "email");
+  await tx.insert(userEmails).values({ userId, address }).onConflictDoNothing();
+  const [row] = await tx
+    .select()
+    .from(userEmails)
+    .where(and(eq(userEmails.userId, userId), eq(userEmails.address, address)));
+  if (row!.confirmedAt) {
+    throw new DomainError("already_confirmed", errors.alreadyConfirmed, "email");
+  }
+  return row!;
+}
+
+/**
+ * Marks an email confirmed at `at`; it becomes primary when the user has no primary yet.
+ * The caller holds the user's row lock. A unique index refuses an address confirmed twice.
+ */
+export async function markEmailConfirmed(tx: Tx, email: UserEmail, at: Date): Promise<void> {
+  const primary = await primaryConfirmedEmail(email.userId, tx);
+  await tx
+    .update(userEmails)
+    .set({ confirmedAt: at, isPrimary: !primary })
+    .where(eq(userEmails.id, email.id));
+}
+
+/** A person's confirmed email as the demo data and the tests set it up (no code round). */
+export async function addConfirmedEmail(
+  tx: DbOrTx,
+  userId: string,
+  address: string,
+  at = new Date(),
+): Promise<void> {
+  const primary = await primaryConfirmedEmail(userId, tx);
+  await tx
+    .insert(userEmails)
+    .values({ userId, address, confirmedAt: at, isPrimary: !primary })
+    .onConflictDoNothing();
+}
+
+/** Makes a confirmed email the primary one; the partial unique index keeps one per user. */
+export async function setPrimaryEmail(actor: Actor, emailId: string): Promise<void> {
+  const errors = t.profile.errors;
+  await getDb().transaction(async (tx) => {
+    const [email] = await tx
+      .select()
+      .from(userEmails)
+      .where(and(eq(userEmails.id, emailId), eq(userEmails.userId, actor.userId)))
+      .for("update");
+    if (!email) throw new DomainError("unknown_email", errors.unknownEmail);
+    if (!email.confirmedAt) throw new DomainError("unconfirmed", errors.primaryUnconfirmed);
+    if (email.isPrimary) return;
+    const previous = await primaryConfirmedEmail(actor.userId, tx);
+    await tx
+      .update(userEmails)
+      .set({ isPrimary: false })
+      .where(eq(userEmails.userId, actor.userId));
+    await tx.update(userEmails).set({ isPrimary: true }).where(eq(userEmails.id, emailId));
+    await recordAudit(
+      { action: "email.primary_changed", actor, targetType: "email", targetId: emailId },
+      tx,
+    );
+    // The old primary hears of it too: whoever took the account would otherwise hide the change.
+    await recordSecurityEvent(tx, {
+      userId: actor.userId,
+      kind: "email.primary_changed",
+      actor,
+      details: { address: email.address },
+      alsoTo: [previous],
+    });
+  });
+  scheduleDelivery();
+}
+
+/**
+ * Removes one of the user's emails. The last confirmed email stays (an account needs
+ * one). Memberships the email gave end, with a notice, unless another email gives them.
+ * Returns the names of the groups the user left.
+ */
+export async function removeEmail(actor: Actor, emailId: string): Promise<string[]> {
+  const errors = t.profile.errors;
+  const userId = actor.userId;
+  const left = await getDb().transaction(async (tx) => {
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
+    const [email] = await tx
+      .select()
+      .from(userEmails)
+      .where(and(eq(userEmails.id, emailId), eq(userEmails.userId, userId)));
+    if (!email) throw new DomainError("unknown_email", errors.unknownEmail);
+    const otherConfirmed = await otherConfirmedEmails(tx, userId, emailId);
+    if (email.confirmedAt && otherConfirmed.length === 0) {
+      throw new DomainError("last_email", errors.lastEmail);
+    }
+
+    const ended = await releaseMembershipsOfEmail(tx, actor, emailId, otherConfirmed);
+    await tx.delete(userEmails).where(eq(userEmails.id, emailId));
+    if (email.isPrimary) {
+      await tx
+        .update(userEmails)
+        .set({ isPrimary: true })
+        .where(eq(userEmails.id, otherConfirmed[0]!.id));
+    }
+    for (const group of ended) {
+      await createNotifications(tx, [userId], {
+        kind: "membership.removed",
+        params: { groupName: group.name },
+        href: "/medlemsgrupper",
+      });
+    }
+    await recordAudit(
+      {
+        action: "email.removed",
+        actor,
+        targetType: "email",
+        targetId: emailId,
+        details: { endedGroups: ended.map((g) => g.id) },
+      },
+      tx,
+    );
+    // An address that was never confirmed was never part of the account: nothing to tell.
+    if (email.confirmedAt) {
+      await recordSecurityEvent(tx, {
+        userId,
+        kind: "email.removed",
+        actor,
+        details: { address: email.address },
+        alsoTo: [email.address],
+      });
+    }
+    return ended.map((g) => g.name);
+  });
+  scheduleDelivery();
+  return left;
+}

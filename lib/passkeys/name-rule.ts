@@ -1,0 +1,20 @@
+import { passkeys as text } from "@/lib/i18n/nb/passkeys";
+
+/** Matches the database's check constraint (1–60 characters). */
+export const PASSKEY_NAME_MAX = 60;
+
+export type PasskeyNameCheck = { ok: true; name: string } | { ok: false; error: string };
+
+/**
+ * The name a user gives a passkey ("Jobbtelefonen"), trimmed, or the first thing wrong with
+ * it. Plain code without zod, so the form can check it in the browser too.
+ */
+export function checkPasskeyName(value: string): PasskeyNameCheck {
+  const name = value.trim();
+  if (name.length < 1) return { ok: false, error: text.name.required };
+  if (name.length > PASSKEY_NAME_MAX) {
+    return { ok: false, error: text.name.tooLong(PASSKEY_NAME_MAX) };
+  }
+  if (/[\u0000-\u001f\u007f]/.test(name)) return { ok: false, error: text.name.invalid };
+  return { ok: true, name };
+}

@@ -1,0 +1,63 @@
+// The portal's HTTP server: Next's request handler behind a plain Node server, so that each
+// request carries a small state the app can write to (lib/http/request-state.ts). A request
+// that met an unreachable database answers 503 "prøv igjen" instead of 500; Next itself has
+// no way for a page or server action to choose that status.
+//   node server.mjs [--dev] [-p PORT] [-H HOSTNAME]
+import { AsyncLocalStorage } from "node:async_hooks";
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+
+/** Must match lib/http/request-state.ts. */
+const REQUEST_STATE = Symbol.for("medlemsportalen.request-state");
+const RETRY_AFTER_SECONDS = "5";
+
+const { values } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", short: "p" },
+    hostname: { type: "string", short: "H" },
+  },
+});
+const dev = values.dev;
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOSTNAME;
+// As `next dev` and `next start` do; set before Next is loaded.
+process.env.NODE_ENV = dev ? "development" : "production";
+
+globalThis[REQUEST_STATE] ??= new AsyncLocalStorage();
+const requestState = globalThis[REQUEST_STATE];
+
+/** The status Next chose, unless the request asked for another or met a database outage. */
+function finalStatus(state, status) {
+  if (state.status) return state.status;
+  return state.databaseUnavailable && status >= 500 ? 503 : status;
+}
+
+function withRequestState(handle) {
+  return (req, res) => {
+    const state = { databaseUnavailable: false };
+    const writeHead = res.writeHead;
+    res.writeHead = function (status, ...rest) {
+      const final = finalStatus(state, status);
+      if (final === 503) {
+        this.setHeader("retry-after", RETRY_AFTER_SECONDS);
+        this.setHeader("cache-control", "no-store");
+      }
+      return writeHead.call(this, final, ...rest);
+    };
+    requestState.run(state, () => void handle(req, res));
+  };
+}
+
+const { default: next } = await import("next");
+const server = createServer();
+const app = next({ dev, hostname: hostname ?? "localhost", port, httpServer: server });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+server.on("request", withRequestState(handle));
+server.listen(port, hostname, () => {
+  console.log(
+    `> Medlemsportalen på http://${hostname ?? "localhost"}:${port} (${process.env.NODE_ENV})`,
+  );
+});
