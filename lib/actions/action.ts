@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import type { Session } from "next-auth";
 import { z } from "zod";
 import { actorOf, type Actor } from "@/lib/audit/actor";
+import { recordRefusal } from "@/lib/audit/refusals";
 import { getCurrentSession, getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { isRecentLogin, stepUpPath } from "@/lib/auth/step-up";
 import { t } from "@/lib/i18n";
@@ -11,7 +12,7 @@ import { currentOrigin } from "@/lib/http/client-info";
 import { setResponseStatus } from "@/lib/http/request-state";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { describeError } from "@/lib/logging/describe-error";
-import { DomainError } from "./errors";
+import { AccessRefusedError, DomainError } from "./errors";
 import type { ActionState } from "./state";
 
 /** What every action handler gets: the caller, their session and the audit actor. */
@@ -24,6 +25,8 @@ type Options = {
   stepUp?: { returnTo: string | ((values: Record<string, string>) => string) };
   /** Only support staff. */
   role?: "support";
+  /** The action's name in the audit row of a refused attempt, e.g. "admin.createGroup". */
+  name?: string;
 };
 
 function formValues(formData: FormData): Record<string, string> {
@@ -71,6 +74,8 @@ async function checkedRun<S extends z.ZodType>(
   if (!session || !user) redirect("/logg-inn");
   if (!user.registered && !options.allowUnregistered) redirect("/registrer");
   if (options.role && user.role !== options.role) {
+    const actor = actorOf(user.id, await currentOrigin());
+    await recordRefusal({ actor, reason: "role", attempted: options.name });
     return { formError: t.common.errors.forbidden };
   }
   const values = formValues(formData);
@@ -87,10 +92,15 @@ async function checkedRun<S extends z.ZodType>(
     const formError = messages.length === 1 ? messages[0] : t.common.errors.checkFields;
     return { fieldErrors, formError, values };
   }
+  const actor = actorOf(user.id, await currentOrigin());
   try {
-    const actor = actorOf(user.id, await currentOrigin());
     return (await handler(parsed.data, { user, session, actor })) ?? { ok: true };
   } catch (error) {
+    if (error instanceof AccessRefusedError) {
+      const { reason, target } = error;
+      await recordRefusal({ actor, reason, target, attempted: options.name });
+      return { formError: error.message };
+    }
     if (error instanceof DomainError) {
       return error.field
         ? { fieldErrors: { [error.field]: [error.message] }, formError: error.message, values }

@@ -2,6 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { resetConfig } from "@/lib/config";
 import { t } from "@/lib/i18n";
+import { setupTestDatabase } from "@/lib/testing/db";
+import { auditOf, makeUser } from "@/lib/testing/groups";
+
+setupTestDatabase();
 
 const caller = vi.hoisted(() => ({
   user: null as null | { id: string; name: string; role: string; registered: boolean },
@@ -24,11 +28,13 @@ vi.mock("next/navigation", () => ({
 
 const { adminAction } = await import("./action");
 
+let userId = "";
+
 function login(role: "member" | "support", acr: string | null, minutesAgo = 1) {
-  caller.user = { id: "u1", name: "Siri", role, registered: true };
+  caller.user = { id: userId, name: "Siri", role, registered: true };
   const at = new Date(Date.now() - minutesAgo * 60_000).toISOString();
   caller.session = {
-    userId: "u1",
+    userId,
     sessionId: "s1",
     method: acr ? "idporten" : "passkey",
     acr,
@@ -40,6 +46,7 @@ function login(role: "member" | "support", acr: string | null, minutesAgo = 1) {
 const handler = vi.fn(async () => ({ ok: true }));
 const action = adminAction(z.object({ userId: z.string() }), handler, {
   returnTo: "/admin/brukere",
+  name: "admin.test",
 });
 const form = () => {
   const data = new FormData();
@@ -47,7 +54,8 @@ const form = () => {
   return data;
 };
 
-beforeEach(() => {
+beforeEach(async () => {
+  userId ||= await makeUser("Siri Support");
   handler.mockClear();
   caller.ip = "10.1.2.3";
   delete process.env.ADMIN_NETWORKS;
@@ -61,8 +69,15 @@ afterEach(() => {
 describe("adminAction: the checks every admin server action runs", () => {
   it("refuses a member even with a high login, without running the handler", async () => {
     login("member", "idporten-loa-high");
+    const before = (await auditOf("access.refused")).length;
     expect(await action({}, form())).toEqual({ formError: t.common.errors.forbidden });
     expect(handler).not.toHaveBeenCalled();
+    const refusals = await auditOf("access.refused");
+    expect(refusals).toHaveLength(before + 1);
+    expect(refusals.at(-1)).toMatchObject({
+      actorUserId: userId,
+      details: { reason: "role", attempted: "admin.test" },
+    });
   });
 
   it("refuses support staff whose login is not phishing-resistant", async () => {
@@ -77,6 +92,11 @@ describe("adminAction: the checks every admin server action runs", () => {
     resetConfig();
     login("support", "idporten-loa-high");
     expect((await action({}, form())).formError).toBe(t.admin.denied.network.title);
+    expect((await auditOf("access.refused")).at(-1)).toMatchObject({
+      actorUserId: userId,
+      ip: "10.1.2.3",
+      details: { reason: "admin:network" },
+    });
     caller.ip = "192.0.2.10";
     expect(await action({}, form())).toEqual({ ok: true });
     expect(handler).toHaveBeenCalledTimes(1);
@@ -95,7 +115,7 @@ describe("adminAction: the checks every admin server action runs", () => {
     expect(await action({}, form())).toEqual({ ok: true });
     expect(handler).toHaveBeenCalledWith(
       { userId: "x" },
-      expect.objectContaining({ actor: { userId: "u1", ip: "10.1.2.3", userAgent: null } }),
+      expect.objectContaining({ actor: { userId, ip: "10.1.2.3", userAgent: null } }),
     );
   });
 });

@@ -4,6 +4,7 @@ import { userAction, type ActionContext } from "@/lib/actions/action";
 import type { ActionState } from "@/lib/actions/state";
 import { config } from "@/lib/config";
 import { t } from "@/lib/i18n";
+import { recordRefusal } from "@/lib/audit/refusals";
 import { adminAccess } from "./access";
 
 export type AdminContext = ActionContext;
@@ -15,7 +16,7 @@ export type AdminContext = ActionContext;
 export function adminAction<S extends z.ZodType>(
   schema: S,
   handler: (input: z.infer<S>, ctx: AdminContext) => Promise<ActionState | void>,
-  options: { returnTo: string | ((values: Record<string, string>) => string) },
+  options: { returnTo: string | ((values: Record<string, string>) => string); name?: string },
 ) {
   return userAction(
     schema,
@@ -26,9 +27,16 @@ export function adminAction<S extends z.ZodType>(
         ip: ctx.actor.ip,
         networks: config().adminNetworks,
       });
-      if (!access.ok) return { formError: t.admin.denied[access.reason].title };
+      if (!access.ok) {
+        await recordRefusal({
+          actor: ctx.actor,
+          reason: `admin:${access.reason}`,
+          attempted: options.name,
+        });
+        return { formError: t.admin.denied[access.reason].title };
+      }
       return handler(input, ctx);
     },
-    { role: "support", stepUp: { returnTo: options.returnTo } },
+    { role: "support", stepUp: { returnTo: options.returnTo }, name: options.name },
   );
 }

@@ -5,12 +5,22 @@ import { auditEvents } from "@/lib/db/schema";
 import type { AuditAction } from "./actions";
 import type { Actor, RequestOrigin } from "./actor";
 
+export type AuditTargetType =
+  | "user"
+  | "email"
+  | "group"
+  | "organisation"
+  | "join_request"
+  | "passkey"
+  | "notice"
+  | "session"
+  | "service";
+
 export type AuditInput = {
   action: AuditAction;
   /** The person acting, or only the request's origin when nobody is logged in. */
   actor: Actor | RequestOrigin;
-  targetType?:
-    "user" | "email" | "group" | "join_request" | "passkey" | "notice" | "session" | "service";
+  targetType?: AuditTargetType;
   targetId?: string;
   /** Never codes, tokens or national identity numbers. */
   details?: Record<string, unknown>;

@@ -14,6 +14,8 @@ export const RATE_LIMITS = {
   passkeyOptionsPerIp: { name: "passkey-options:ip", limit: 300, windowSeconds: 600 },
   /** Passkey login attempts per IP per minute. */
   passkeyLoginPerIp: { name: "passkey-login:ip", limit: 30, windowSeconds: 60 },
+  /** Audit rows for refused access per caller (user, else address): the table cannot grow without bound. */
+  refusalAuditPerCaller: { name: "refusal-audit", limit: 60, windowSeconds: 3600 },
 } as const;
 
 export type RateLimitPolicy = { name: string; limit: number; windowSeconds: number };

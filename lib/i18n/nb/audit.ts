@@ -43,5 +43,6 @@ export const audit = {
     "oidc.access_ended": "Tilgang til tjeneste avsluttet",
     "oidc.client_saved": "Innlogging via portalen endret for tjeneste",
     "oidc.secret_rotated": "Ny klienthemmelighet laget",
+    "access.refused": "Tilgang nektet",
   },
 } as const;

@@ -1,0 +1,38 @@
+import "server-only";
+import type { RefusalTarget } from "@/lib/actions/errors";
+import { setResponseStatus } from "@/lib/http/request-state";
+import { consumeBucketedRateLimit } from "@/lib/rate-limit/rate-limit";
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
+import type { Actor, RequestOrigin } from "./actor";
+import { recordAudit } from "./record";
+
+export type Refusal = {
+  /** The person (or, logged out, only the request's origin) that was refused. */
+  actor: Actor | RequestOrigin;
+  /** Why: "role", "admin:network", "group-admin", "not-owner" … (never secrets). */
+  reason: string;
+  /** What was attempted, e.g. the action's name; shown in the audit row's details. */
+  attempted?: string;
+  target?: RefusalTarget;
+};
+
+/**
+ * Audits a refused attempt as `access.refused` and makes the response 403. At most
+ * RATE_LIMITS.refusalAuditPerCaller rows per caller (the user, else the address, else one
+ * shared key for unknown addresses) per hour, so refused traffic cannot grow the table
+ * without bound; beyond the cap the refusal still answers 403, it is only not written.
+ */
+export async function recordRefusal(refusal: Refusal): Promise<void> {
+  setResponseStatus(403);
+  const { actor } = refusal;
+  const caller = "userId" in actor ? `user:${actor.userId}` : `ip:${actor.ip ?? "unknown"}`;
+  const cap = await consumeBucketedRateLimit(RATE_LIMITS.refusalAuditPerCaller, caller);
+  if (!cap.allowed) return;
+  await recordAudit({
+    action: "access.refused",
+    actor,
+    targetType: refusal.target?.type,
+    targetId: refusal.target?.id,
+    details: { reason: refusal.reason, ...(refusal.attempted && { attempted: refusal.attempted }) },
+  });
+}
