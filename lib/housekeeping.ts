@@ -2,9 +2,10 @@ import "server-only";
 import { lt } from "drizzle-orm";
 import { addSeconds, now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { rateLimitCounters, webauthnChallenges } from "@/lib/db/schema";
+import { rateLimitCounters, webauthnChallenges, webhookReceipts } from "@/lib/db/schema";
 import { sendJoinRequestDigests } from "@/lib/groups/digest";
 import { describeError } from "@/lib/logging/describe-error";
+import { lapseOverdueEmails } from "@/lib/emails/reconfirmation";
 import { deleteExpiredOidcModels } from "@/lib/oidc/adapter";
 import { deleteOldSecurityEvents } from "@/lib/security-events/queries";
 import { forgetOldBrowsers } from "@/lib/sessions/known-browsers";
@@ -20,6 +21,12 @@ export async function runHousekeeping(): Promise<void> {
     .delete(rateLimitCounters)
     .where(lt(rateLimitCounters.windowStart, addSeconds(at, -86_400)));
   await getDb().delete(webauthnChallenges).where(lt(webauthnChallenges.expiresAt, at));
+  // Webhook ids are remembered past the five minutes a signature is accepted.
+  await getDb()
+    .delete(webhookReceipts)
+    .where(lt(webhookReceipts.receivedAt, addSeconds(at, -86_400)));
+  // Work addresses not confirmed again within the grace period lapse.
+  await lapseOverdueEmails(at);
   // Kept for the 90 days they are used, no longer.
   await deleteOldSecurityEvents();
   await forgetOldBrowsers();

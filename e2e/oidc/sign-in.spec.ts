@@ -69,10 +69,11 @@ test("a member outside the service's groups is refused and nothing is issued", a
   const name = uniqueName("Utenfor");
   await registerAt(page, { domain: "demo-kommune.no", level: "idporten-loa-high", name });
 
-  await page.goto(`${demoPage("varsler-fra-sensorene")}login`);
+  const refusal = await page.goto(`${demoPage("varsler-fra-sensorene")}login`);
   await expect(
     page.getByRole("heading", { name: "Du har ikke tilgang til Varsler fra sensorene" }),
   ).toBeVisible();
+  expect(refusal?.status()).toBe(403);
   await expect(page.getByText("Ingen opplysninger om deg er sendt til tjenesten.")).toBeVisible();
 
   await page.goto(demoPage("varsler-fra-sensorene"));

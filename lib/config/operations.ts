@@ -3,6 +3,8 @@ import { z } from "zod";
 /** How the portal talks to its database and its email provider; defaults suit production. */
 export type OperationsConfig = {
   resendBaseUrl: string;
+  /** Resend's webhook signing secret (whsec_…); without it /api/resend/webhook answers 404. */
+  resendWebhookSecret: string | undefined;
   email: {
     /** One delivery attempt gives up after this long (the provider hangs). */
     sendTimeoutMs: number;
@@ -27,6 +29,10 @@ const int = (fallback: number, min: number, max: number) =>
 const schema = z
   .object({
     RESEND_BASE_URL: z.url().default("https://api.resend.com"),
+    RESEND_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/=]+$/, "må være Resends signeringsnøkkel (whsec_…)")
+      .optional(),
     EMAIL_SEND_TIMEOUT_MS: int(10_000, 100, 120_000),
     EMAIL_LEASE_SECONDS: int(120, 1, 3600),
     EMAIL_POLL_SECONDS: int(15, 0, 3600),
@@ -60,6 +66,7 @@ export function loadOperationsConfig(
   }
   return {
     resendBaseUrl: e.RESEND_BASE_URL.replace(/\/$/, ""),
+    resendWebhookSecret: e.RESEND_WEBHOOK_SECRET,
     email: {
       sendTimeoutMs: e.EMAIL_SEND_TIMEOUT_MS,
       leaseSeconds: e.EMAIL_LEASE_SECONDS,

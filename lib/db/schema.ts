@@ -95,6 +95,9 @@ export const userEmails = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     address: text("address").notNull(),
     confirmedAt: ts("confirmed_at"),
+    // Set when re-confirmation was asked for early (a bounce, support); otherwise it is due a
+    // year after confirmedAt (lib/emails/reconfirmation.ts). Cleared by a new confirmation.
+    reconfirmDueAt: ts("reconfirm_due_at"),
     isPrimary: boolean("is_primary").notNull().default(false),
     createdAt: createdAt(),
   },
@@ -547,3 +550,9 @@ export type OidcClient = typeof oidcClients.$inferSelect;
 export type OidcSignIn = typeof oidcSignIns.$inferSelect;
 export type OidcLogout = typeof oidcLogoutOutbox.$inferSelect;
 export type SecurityEvent = typeof securityEvents.$inferSelect;
+
+/** Resend webhook deliveries already handled (by their svix-id): a replay is refused. */
+export const webhookReceipts = pgTable("webhook_receipts", {
+  id: text("id").primaryKey(),
+  receivedAt: createdAt(),
+});

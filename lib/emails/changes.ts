@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNotNull, ne } from "drizzle-orm";
+import { and, eq, isNotNull, ne, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
@@ -11,6 +11,7 @@ import { releaseMembershipsOfEmail } from "@/lib/membership/auto";
 import { createNotifications } from "@/lib/notifications/create";
 import { recordSecurityEvent } from "@/lib/security-events/record";
 import { otherConfirmedEmails, primaryConfirmedEmail } from "./queries";
+import { RECONFIRM_INTERVAL } from "./reconfirm-policy";
 
 /** Every write to user_emails goes through this file. */
 
@@ -47,11 +48,59 @@ export async function addPendingEmail(tx: Tx, userId: string, address: string): 
  * The caller holds the user's row lock. A unique index refuses an address confirmed twice.
  */
 export async function markEmailConfirmed(tx: Tx, email: UserEmail, at: Date): Promise<void> {
+  if (email.confirmedAt) {
+    // Confirmed again (the yearly re-confirmation): the next one is due a year from now.
+    await tx
+      .update(userEmails)
+      .set({ confirmedAt: at, reconfirmDueAt: null })
+      .where(eq(userEmails.id, email.id));
+    return;
+  }
   const primary = await primaryConfirmedEmail(email.userId, tx);
   await tx
     .update(userEmails)
-    .set({ confirmedAt: at, isPrimary: !primary })
+    .set({ confirmedAt: at, reconfirmDueAt: null, isPrimary: !primary })
     .where(eq(userEmails.id, email.id));
+}
+
+/** Asks for re-confirmation from `at` (a bounce, support) unless it is due earlier already. */
+export async function moveReconfirmationForward(
+  tx: DbOrTx,
+  emailId: string,
+  at: Date,
+): Promise<boolean> {
+  const rows = await tx
+    .update(userEmails)
+    .set({ reconfirmDueAt: at })
+    .where(
+      and(
+        eq(userEmails.id, emailId),
+        isNotNull(userEmails.confirmedAt),
+        sql`coalesce(${userEmails.reconfirmDueAt}, ${userEmails.confirmedAt} + ${RECONFIRM_INTERVAL}::interval) > ${at.toISOString()}`,
+      ),
+    )
+    .returning({ id: userEmails.id });
+  return rows.length > 0;
+}
+
+/**
+ * The grace period ended without a new confirmation: the address is unconfirmed again and
+ * keeps `reconfirmDueAt` as the mark that it lapsed. Another confirmed address becomes
+ * primary if this one was. The caller ends the memberships the address gave first.
+ */
+export async function lapseEmailConfirmation(
+  tx: Tx,
+  email: UserEmail,
+  dueAt: Date,
+  others: ReadonlyArray<{ id: string }>,
+): Promise<void> {
+  await tx
+    .update(userEmails)
+    .set({ confirmedAt: null, isPrimary: false, reconfirmDueAt: dueAt })
+    .where(eq(userEmails.id, email.id));
+  if (email.isPrimary && others[0]) {
+    await tx.update(userEmails).set({ isPrimary: true }).where(eq(userEmails.id, others[0].id));
+  }
 }
 
 /** A person's confirmed email as the demo data and the tests set it up (no code round). */

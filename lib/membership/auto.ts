@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Actor } from "@/lib/audit/actor";
+import type { Actor, RequestOrigin } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
 import { memberGroups, memberships, type MemberGroup } from "@/lib/db/schema";
@@ -51,6 +51,8 @@ export async function releaseMembershipsOfEmail(
   actor: Actor,
   emailId: string,
   others: Array<{ id: string; address: string }>,
+  /** Why, in the audit rows; and who acted when it was not the member (a scheduled job). */
+  options: { reason?: "email_removed" | "reconfirmation_lapsed"; auditActor?: RequestOrigin } = {},
 ): Promise<MemberGroup[]> {
   const given = await tx
     .select()
@@ -91,10 +93,13 @@ export async function releaseMembershipsOfEmail(
     await recordAudit(
       {
         action: "membership.ended",
-        actor,
+        actor: options.auditActor ?? actor,
         targetType: "group",
         targetId: membership.groupId,
-        details: { reason: "email_removed" },
+        details: {
+          reason: options.reason ?? "email_removed",
+          ...(options.auditActor && { userId: actor.userId }),
+        },
       },
       tx,
     );

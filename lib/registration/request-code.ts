@@ -5,8 +5,8 @@ import { DomainError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { addSeconds, now } from "@/lib/clock";
-import { getDb } from "@/lib/db/client";
-import { emailCodes, users } from "@/lib/db/schema";
+import { getDb, type Tx } from "@/lib/db/client";
+import { emailCodes, users, type UserEmail } from "@/lib/db/schema";
 import { scheduleDelivery } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { addPendingEmail } from "@/lib/emails/changes";
@@ -57,65 +57,95 @@ export async function requestEmailCode(
       const resendAt = addSeconds(liveSince, CODE_POLICY.resendCooldownSeconds);
       return { emailId: email.id, address, resendAt, kept: true };
     }
-    const at = now();
-
-    const [latest] = await tx
-      .select({ createdAt: emailCodes.createdAt })
-      .from(emailCodes)
-      .where(eq(emailCodes.emailId, email.id))
-      .orderBy(desc(emailCodes.createdAt))
-      .limit(1);
-    if (latest) {
-      const wait =
-        CODE_POLICY.resendCooldownSeconds - (at.getTime() - latest.createdAt.getTime()) / 1000;
-      if (wait > 0) throw new DomainError("cooldown", errors.cooldown(Math.ceil(wait)));
-    }
-    if (!(await consumeRateLimit(RATE_LIMITS.emailCodePerAddress, address, tx)).allowed) {
-      throw new DomainError("address_limit", errors.addressLimit);
-    }
-    if (!(await consumeRateLimit(RATE_LIMITS.emailCodePerUser, userId, tx)).allowed) {
-      throw new DomainError("user_limit", errors.userLimit);
-    }
-
-    await tx
-      .update(emailCodes)
-      .set({ revokedAt: at })
-      .where(
-        and(
-          eq(emailCodes.emailId, email.id),
-          isNull(emailCodes.usedAt),
-          isNull(emailCodes.revokedAt),
-        ),
-      );
-    const code = generateCode();
-    const expiresAt = addSeconds(at, CODE_POLICY.lifetimeSeconds);
-    const [row] = await tx
-      .insert(emailCodes)
-      .values({
-        userId,
-        emailId: email.id,
-        codeHash: hashCode(email.id, code),
-        expiresAt,
-        createdAt: at,
-      })
-      .returning({ id: emailCodes.id });
-
-    const body = await renderEmail(createElement(ConfirmEmail, { code }));
-    await enqueueEmail(tx, {
-      to: address,
-      subject: t.registration.email.subject,
-      ...body,
-      idempotencyKey: `email-code:${row!.id}`,
-    });
-    await recordAudit(
-      { action: "email_code.sent", actor, targetType: "email", targetId: email.id },
-      tx,
-    );
-    const resendAt = addSeconds(at, CODE_POLICY.resendCooldownSeconds);
-    return { emailId: email.id, address, resendAt, kept: false };
+    return issueCode(tx, actor, email);
   });
   if (!sent.kept) scheduleDelivery();
   return sent;
+}
+
+/**
+ * A code to confirm again one of the caller's confirmed addresses (the yearly
+ * re-confirmation); the caller has checked that it is due. Same rules as any code.
+ */
+export async function requestReconfirmationCode(
+  actor: Actor,
+  email: Pick<UserEmail, "id" | "address">,
+): Promise<CodeSent> {
+  const sent = await getDb().transaction(async (tx): Promise<CodeSent> => {
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.userId)).for("update");
+    return issueCode(tx, actor, email);
+  });
+  scheduleDelivery();
+  return sent;
+}
+
+/**
+ * Sends a new code for one of the caller's addresses inside their locked transaction: the
+ * cooldown and the hourly caps first, then the old code dies and the new one is queued.
+ */
+async function issueCode(
+  tx: Tx,
+  actor: Actor,
+  email: Pick<UserEmail, "id" | "address">,
+): Promise<CodeSent> {
+  const { userId } = actor;
+  const { address } = email;
+  const at = now();
+
+  const [latest] = await tx
+    .select({ createdAt: emailCodes.createdAt })
+    .from(emailCodes)
+    .where(eq(emailCodes.emailId, email.id))
+    .orderBy(desc(emailCodes.createdAt))
+    .limit(1);
+  if (latest) {
+    const wait =
+      CODE_POLICY.resendCooldownSeconds - (at.getTime() - latest.createdAt.getTime()) / 1000;
+    if (wait > 0) throw new DomainError("cooldown", errors.cooldown(Math.ceil(wait)));
+  }
+  if (!(await consumeRateLimit(RATE_LIMITS.emailCodePerAddress, address, tx)).allowed) {
+    throw new DomainError("address_limit", errors.addressLimit);
+  }
+  if (!(await consumeRateLimit(RATE_LIMITS.emailCodePerUser, userId, tx)).allowed) {
+    throw new DomainError("user_limit", errors.userLimit);
+  }
+
+  await tx
+    .update(emailCodes)
+    .set({ revokedAt: at })
+    .where(
+      and(
+        eq(emailCodes.emailId, email.id),
+        isNull(emailCodes.usedAt),
+        isNull(emailCodes.revokedAt),
+      ),
+    );
+  const code = generateCode();
+  const expiresAt = addSeconds(at, CODE_POLICY.lifetimeSeconds);
+  const [row] = await tx
+    .insert(emailCodes)
+    .values({
+      userId,
+      emailId: email.id,
+      codeHash: hashCode(email.id, code),
+      expiresAt,
+      createdAt: at,
+    })
+    .returning({ id: emailCodes.id });
+
+  const body = await renderEmail(createElement(ConfirmEmail, { code }));
+  await enqueueEmail(tx, {
+    to: address,
+    subject: t.registration.email.subject,
+    ...body,
+    idempotencyKey: `email-code:${row!.id}`,
+  });
+  await recordAudit(
+    { action: "email_code.sent", actor, targetType: "email", targetId: email.id },
+    tx,
+  );
+  const resendAt = addSeconds(at, CODE_POLICY.resendCooldownSeconds);
+  return { emailId: email.id, address, resendAt, kept: false };
 }
 
 /** When a new code may be asked for: 60 seconds after the newest one. */

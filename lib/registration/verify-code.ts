@@ -10,6 +10,7 @@ import { emailCodes, userEmails, users } from "@/lib/db/schema";
 import { scheduleDelivery } from "@/lib/email/deliver";
 import { markEmailConfirmed } from "@/lib/emails/changes";
 import { primaryConfirmedEmail } from "@/lib/emails/queries";
+import { isReconfirmationDue } from "@/lib/emails/reconfirm-policy";
 import { joinGroupByEmail, type AutoMembershipResult } from "@/lib/membership/auto";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 import { recordSecurityEvent } from "@/lib/security-events/record";
@@ -46,7 +47,11 @@ export async function verifyEmailCode(
         .from(userEmails)
         .where(and(eq(userEmails.id, emailId), eq(userEmails.userId, userId)))
         .for("update");
-      if (!email || email.confirmedAt) return { ok: false, reason: "unknown-email" } as const;
+      // A confirmed address takes a code only while its yearly re-confirmation is due.
+      const renewing = email?.confirmedAt != null;
+      if (!email || (renewing && !isReconfirmationDue(email, now()))) {
+        return { ok: false, reason: "unknown-email" } as const;
+      }
 
       if (!(await consumeRateLimit(RATE_LIMITS.codeAttemptsPerUser, userId, tx)).allowed) {
         return { ok: false, reason: "attempt-limit" } as const;
@@ -96,9 +101,16 @@ export async function verifyEmailCode(
       }
 
       await tx.update(emailCodes).set({ usedAt: at }).where(eq(emailCodes.id, active.id));
+      if (renewing) {
+        await markEmailConfirmed(tx, email, at);
+        await audit("email.reconfirmed");
+        const membership = await joinGroupByEmail(tx, actor, email);
+        return { ok: true, address: email.address, membership, completedRegistration: false };
+      }
       // A second address is a change to the account's security; the first is registration.
       const hadConfirmed = (await primaryConfirmedEmail(userId, tx)) !== null;
       await markEmailConfirmed(tx, email, at);
+      if (email.reconfirmDueAt) await audit("email.reconfirmed", { afterLapse: true });
       if (hadConfirmed) {
         await recordSecurityEvent(tx, {
           userId,

@@ -48,6 +48,8 @@ export const notifications = {
         : `Forespørselen din om medlemskap i ${p.groupName} er avslått.`,
     "membership.added": (p: Params) => `Du er lagt til som medlem av ${p.groupName}.`,
     "membership.removed": (p: Params) => `Du er fjernet fra medlemsgruppen ${p.groupName}.`,
+    "membership.lapsed": (p: Params) =>
+      `Medlemskapet ditt i ${p.groupName} er avsluttet fordi e-postadressen ikke ble bekreftet på nytt. Bekreft adressen, så blir du medlem igjen.`,
     "admin.granted": (p: Params) => `Du er nå administrator for ${p.groupName}.`,
     "admin.revoked": (p: Params) => `Du er ikke lenger administrator for ${p.groupName}.`,
   },

@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { getCurrentSession } from "@/lib/auth/current-user";
 import { stepUpPathFor } from "@/lib/auth/step-up-path";
 import { originFrom } from "@/lib/http/client-info";
+import { setResponseStatus } from "@/lib/http/request-state";
 import { t } from "@/lib/i18n";
 import { continueInteraction, interactionPath } from "@/lib/oidc/interaction";
 import type { RefusalReason } from "@/lib/oidc/sign-in";
@@ -64,6 +65,8 @@ export default async function InteractionPage({ params }: Props) {
         </div>
       );
     case "refused": {
+      // Refused access answers 403 (server.mjs applies it); the page says why and what next.
+      setResponseStatus(403);
       const m = t.oidc.refused;
       return (
         <div className="mx-auto flex max-w-2xl flex-col gap-6">
