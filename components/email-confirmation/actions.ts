@@ -8,15 +8,18 @@ import { t } from "@/lib/i18n";
 import { verifyFailureMessage } from "@/lib/registration/confirm-messages";
 import { codeSchema } from "@/lib/registration/code-format";
 import { getOwnEmail } from "@/lib/emails/queries";
-import { requestEmailCode } from "@/lib/registration/request-code";
+import { isReconfirmationDue } from "@/lib/emails/reconfirm-policy";
+import { now } from "@/lib/clock";
+import { requestEmailCode, requestReconfirmationCode } from "@/lib/registration/request-code";
 import { verifyEmailCode } from "@/lib/registration/verify-code";
 import { secondsUntil } from "./seconds-until";
 
-const contextSchema = z.enum(["registrer", "profil"]);
+const contextSchema = z.enum(["registrer", "profil", "fornye"]);
 
 const donePath = {
   registrer: (emailId: string) => `/registrer/ferdig?e=${emailId}`,
   profil: (emailId: string) => `/profil/e-post/ferdig?e=${emailId}`,
+  fornye: (emailId: string) => `/profil/e-post/ferdig?e=${emailId}`,
 };
 
 /** Checks the code typed on the confirm page; on success goes to the membership result. */
@@ -41,10 +44,13 @@ export const resendEmailCodeAction = userAction(
   z.object({ emailId: z.uuid() }),
   async ({ emailId }, { user, actor }) => {
     const email = await getOwnEmail(user.id, emailId);
-    if (!email || email.confirmedAt) {
+    // A confirmed address takes a new code only while its yearly re-confirmation is due.
+    if (!email || (email.confirmedAt && !isReconfirmationDue(email, now()))) {
       throw new DomainError("unknown_email", t.registration.errors.unknownEmail);
     }
-    const sent = await requestEmailCode(actor, email.address);
+    const sent = email.confirmedAt
+      ? await requestReconfirmationCode(actor, email)
+      : await requestEmailCode(actor, email.address);
     return {
       ok: true,
       message: t.registration.confirm.resent,

@@ -9,7 +9,7 @@ import { registration } from "@/lib/i18n/nb/registration";
 import { isCompleteCode, normaliseCode } from "@/lib/registration/code-digits";
 import { confirmEmailCodeAction } from "./actions";
 
-type Props = { emailId: string; context: "registrer" | "profil" };
+type Props = { emailId: string; context: "registrer" | "profil" | "fornye" };
 
 /**
  * The code field; it sends itself once a whole code is typed or pasted (the description says

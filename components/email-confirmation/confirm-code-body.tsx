@@ -5,7 +5,7 @@ import { CodeForm } from "./code-form";
 import { ResendForm } from "./resend-form";
 import { secondsUntil } from "./seconds-until";
 
-type Context = "registrer" | "profil";
+type Context = "registrer" | "profil" | "fornye";
 type Flow = {
   title: string;
   /** Show the registration's steps above the heading. */
@@ -21,6 +21,7 @@ const flows: Record<Context, Flow> = {
     title: t.profile.emails.confirmTitle,
     back: { href: "/profil", label: t.profile.emails.backToProfile },
   },
+  fornye: { title: t.reconfirm.title },
 };
 
 type Props = {
@@ -32,18 +33,24 @@ type Props = {
   warning?: string;
   /** Information for someone coming back, e.g. that the code already sent still works. */
   notice?: string;
+  /** Why the code is asked for, above everything else (the yearly re-confirmation). */
+  intro?: string;
+  /** Overrides the flow's way back (the re-confirmation's `Gjør det senere`). */
+  back?: { href: string; label: string };
 };
 
 /** The page body for typing an emailed code: where it went, the code form, and a new code. */
-export function ConfirmCodeBody({ context, email, resendAt, warning, notice }: Props) {
+export function ConfirmCodeBody({ context, email, resendAt, warning, notice, intro, back }: Props) {
   const m = t.registration.confirm;
   const flow = flows[context];
+  const backLink = back ?? flow.back;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       {flow.steps ? <RegistrationSteps current="confirm" /> : null}
       <h1 className="ds-heading" data-size="lg">
         {flow.title}
       </h1>
+      {intro ? <p className="ds-paragraph">{intro}</p> : null}
       <div className="flex flex-col gap-2">
         <p className="ds-paragraph">
           {m.sentTo} <strong>{email.address}</strong>.
@@ -76,10 +83,10 @@ export function ConfirmCodeBody({ context, email, resendAt, warning, notice }: P
         <p className="ds-paragraph">{m.notFoundBody}</p>
         <ResendForm emailId={email.id} waitSeconds={resendAt ? secondsUntil(resendAt) : 0} />
       </section>
-      {flow.back ? (
+      {backLink ? (
         <p className="ds-paragraph">
-          <Link className="ds-link" href={flow.back.href}>
-            {flow.back.label}
+          <Link className="ds-link" href={backLink.href}>
+            {backLink.label}
           </Link>
         </p>
       ) : null}

@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import { IdleWarning } from "@/components/auth/idle-warning";
 import { SESSION_POLICY } from "@/lib/sessions/policy";
+import { ReconfirmBanner } from "./reconfirm-banner";
 
 /** Around every page behind login: the warning before the idle logout. Pages check access themselves. */
 export function SignedInShell({ children }: { children: ReactNode }) {
   return (
     <>
+      <ReconfirmBanner />
       {children}
       <IdleWarning
         idleSeconds={SESSION_POLICY.idleSeconds}

@@ -556,3 +556,11 @@ export const webhookReceipts = pgTable("webhook_receipts", {
   id: text("id").primaryKey(),
   receivedAt: createdAt(),
 });
+
+/** When a member was last sent the passkey guide (`Send påminnelse`): at most once per 30 days. */
+export const passkeyReminders = pgTable("passkey_reminders", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  sentAt: ts("sent_at").notNull(),
+});

@@ -211,3 +211,13 @@ export async function removeEmail(actor: Actor, emailId: string): Promise<string
   scheduleDelivery();
   return left;
 }
+
+/** Test hook (APP_ENV=test): the person's confirmed addresses look confirmed `days` ago. */
+export async function backdateEmailConfirmations(userId: string, days: number): Promise<number> {
+  const rows = await getDb()
+    .update(userEmails)
+    .set({ confirmedAt: sql`now() - ${`${days} days`}::interval`, reconfirmDueAt: null })
+    .where(and(eq(userEmails.userId, userId), isNotNull(userEmails.confirmedAt)))
+    .returning({ id: userEmails.id });
+  return rows.length;
+}

@@ -6,6 +6,9 @@ export const RECONFIRM_POLICY = {
   graceDays: 30,
 } as const;
 
+/** The one screen that asks for it. */
+export const RECONFIRM_PATH = "/profil/e-post/bekreft-pa-nytt";
+
 /** The same year as a PostgreSQL interval, for queries. */
 export const RECONFIRM_INTERVAL = `${RECONFIRM_POLICY.afterDays} days`;
 

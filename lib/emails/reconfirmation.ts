@@ -13,6 +13,7 @@ import { lapseEmailConfirmation, moveReconfirmationForward } from "./changes";
 import { otherConfirmedEmails } from "./queries";
 import {
   RECONFIRM_INTERVAL,
+  RECONFIRM_PATH,
   RECONFIRM_POLICY,
   reconfirmDueAt,
   reconfirmLapsesAt,
@@ -121,7 +122,7 @@ export async function lapseOverdueEmails(at: Date = now()): Promise<number> {
         await createNotifications(tx, [userId], {
           kind: "membership.lapsed",
           params: { groupName: group.name },
-          href: "/profil/e-post/bekreft-pa-nytt",
+          href: RECONFIRM_PATH,
         });
       }
       const sessionsEnded = await endAllSessionsOfUser(userId, tx);

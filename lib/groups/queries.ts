@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, isNull, or } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import {
   groupDomains,
@@ -8,6 +8,7 @@ import {
   memberships,
   notices,
   organisations,
+  passkeys,
   serviceGroups,
   services,
   users,
@@ -141,6 +142,8 @@ export async function listGroupMembers(groupId: string) {
       name: users.name,
       role: memberships.role,
       source: memberships.source,
+      // Whether, never which kind: the admins see adoption, not people's devices.
+      hasPasskey: sql<boolean>`exists (select 1 from ${passkeys} where ${passkeys.userId} = ${users.id})`,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))

@@ -8,6 +8,7 @@ import { oidc } from "./nb/oidc";
 import { passkeys } from "./nb/passkeys";
 import { profile } from "./nb/profile";
 import { publicPages } from "./nb/public";
+import { reconfirm } from "./nb/reconfirm";
 import { registration } from "./nb/registration";
 import { security } from "./nb/security";
 
@@ -18,6 +19,7 @@ export const nb = {
   publicPages,
   registration,
   profile,
+  reconfirm,
   groups,
   notifications,
   passkeys,

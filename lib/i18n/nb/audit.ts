@@ -32,6 +32,7 @@ export const audit = {
     "passkey.removed": "Passnøkkel fjernet",
     "passkey.used": "Innlogging med passnøkkel",
     "passkey.refused": "Passnøkkel avvist",
+    "passkey.reminders_sent": "Påminnelse om passnøkkel sendt",
     "admin.user_disabled": "Bruker deaktivert",
     "admin.user_enabled": "Bruker aktivert",
     "admin.sessions_ended": "Økter avsluttet av brukerstøtte",

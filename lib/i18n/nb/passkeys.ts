@@ -1,11 +1,40 @@
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 import { SESSION_POLICY } from "@/lib/sessions/policy";
+import { PASSKEY_REMINDER_DAYS } from "@/lib/passkeys/reminder-policy";
 import { aDuration, lastDuration } from "./numbers";
 
 const stepUpWindow = lastDuration(SESSION_POLICY.stepUpSeconds);
 
 /** Texts for passkeys: Min profil → Passnøkler, enrolment, and passkey login on /logg-inn. */
 export const passkeys = {
+  /** Passkey adoption in a group (its admins) and the guide emailed by `Send påminnelse`. */
+  adoption: {
+    column: "Passnøkkel",
+    yes: "Ja",
+    no: "Nei",
+    share: (withKey: number, total: number) =>
+      `${withKey} av ${total} ${total === 1 ? "medlem" : "medlemmer"} har passnøkkel (${total === 0 ? 0 : Math.round((withKey / total) * 100)} %).`,
+    remindHint: `Medlemmer uten passnøkkel kan få en kort veiledning på e-post, høyst én gang per ${PASSKEY_REMINDER_DAYS} dager.`,
+    remind: "Send påminnelse",
+    reminding: "Sender …",
+    reminded: (n: number) =>
+      n === 0
+        ? `Alle medlemmer uten passnøkkel har fått en påminnelse de siste ${PASSKEY_REMINDER_DAYS} dagene.`
+        : `Påminnelse sendt til ${n} ${n === 1 ? "medlem" : "medlemmer"}.`,
+    email: {
+      subject: "Logg inn tryggere med en passnøkkel",
+      preview: "Slik legger du til en passnøkkel i Medlemsportalen.",
+      greeting: "Hei,",
+      why: (group: string) =>
+        `Administratoren av ${group} i Medlemsportalen ber medlemmene logge inn med passnøkkel. En passnøkkel kan ikke fiskes, og du slipper ID-porten hver gang.`,
+      steps: [
+        "Logg inn i Medlemsportalen med ID-porten.",
+        "Gå til Min profil → Passnøkler.",
+        "Trykk «Legg til passnøkkel» og bekreft med fingeravtrykk, ansikt eller PIN-kode.",
+      ],
+      after: "Neste gang velger du «Logg inn med passnøkkel».",
+    },
+  },
   title: "Passnøkler",
   lead: "Med en passnøkkel logger du inn med fingeravtrykk, ansiktsgjenkjenning eller PIN-koden på enheten din, uten å gå via ID-porten. ID-porten er alltid tilgjengelig som reserve.",
   limitNote: (max: number) => `Du kan ha opptil ${max} passnøkler.`,

@@ -3,6 +3,7 @@ import { listGroupMembers } from "@/lib/groups/queries";
 import { t } from "@/lib/i18n";
 import { removeMemberAction, setGroupAdminAction } from "../actions";
 import { ScrollArea } from "@/components/ui/scroll-area";
+import { sendPasskeyRemindersAction } from "./passkey-actions";
 
 type Props = { actorId: string; groupId: string; slug: string };
 
@@ -10,7 +11,9 @@ type Props = { actorId: string; groupId: string; slug: string };
 export async function MembersPanel({ actorId, groupId, slug }: Props) {
   const members = await listGroupMembers(groupId);
   const adminCount = members.filter((m) => m.role === "admin").length;
+  const withPasskey = members.filter((member) => member.hasPasskey).length;
   const m = t.groups.admin;
+  const p = t.passkeys.adoption;
   return (
     <div className="flex flex-col gap-4">
       <h2 className="ds-heading" data-size="sm">
@@ -19,12 +22,31 @@ export async function MembersPanel({ actorId, groupId, slug }: Props) {
       <p className="ds-paragraph" data-size="sm">
         {m.lastAdminNote}
       </p>
+      <section aria-label={p.column} className="flex flex-col gap-2">
+        <p className="ds-paragraph">{p.share(withPasskey, members.length)}</p>
+        {withPasskey < members.length ? (
+          <>
+            <p className="ds-paragraph" data-size="sm">
+              {p.remindHint}
+            </p>
+            <ActionForm
+              size="sm"
+              action={sendPasskeyRemindersAction}
+              fields={{ groupId }}
+              label={p.remind}
+              pendingLabel={p.reminding}
+              variant="secondary"
+            />
+          </>
+        ) : null}
+      </section>
       <ScrollArea label={m.membersHeading}>
         <table className="ds-table" data-border>
           <thead>
             <tr>
               <th scope="col">{m.name}</th>
               <th scope="col">{m.role}</th>
+              <th scope="col">{p.column}</th>
               <th scope="col">{m.actions}</th>
             </tr>
           </thead>
@@ -44,6 +66,7 @@ export async function MembersPanel({ actorId, groupId, slug }: Props) {
                       {t.groups.roles[member.role]}
                     </span>
                   </td>
+                  <td>{member.hasPasskey ? p.yes : p.no}</td>
                   <td>
                     <div className="flex flex-col gap-3">
                       {isAdmin && adminCount <= 1 ? null : (

@@ -1,0 +1,22 @@
+import { RECONFIRM_POLICY } from "@/lib/emails/reconfirm-policy";
+import { numberWord } from "./numbers";
+
+/** The yearly re-confirmation of a work address (issue 14). */
+export const reconfirm = {
+  title: "Bekreft e-postadressen på nytt",
+  due: (address: string, deadline: string) =>
+    `Det er et år siden du bekreftet ${address}. Bekreft at du fortsatt bruker den innen ${deadline}, så beholder du medlemskapene som kommer fra den.`,
+  lapsed: (address: string) =>
+    `Du bekreftet ikke ${address} innen fristen, så medlemskap som kom fra den er avsluttet. Bekreft adressen, så blir du medlem igjen med en gang.`,
+  why: `Medlemskap som kommer fra jobbadressen din skal bare gjelde så lenge du jobber der. Derfor ber vi deg bekrefte adressen én gang i året. Du har ${numberWord(RECONFIRM_POLICY.graceDays)} dager på deg.`,
+  sendCode: "Send kode",
+  sendingCode: "Sender …",
+  later: "Gjør det senere",
+  banner: {
+    due: (address: string, deadline: string) =>
+      `Bekreft e-postadressen ${address} på nytt innen ${deadline}. Ellers avsluttes medlemskap som kommer fra den.`,
+    lapsed: (address: string) =>
+      `E-postadressen ${address} er ikke lenger bekreftet. Bekreft den på nytt for å få tilbake medlemskapet.`,
+    action: "Bekreft nå",
+  },
+} as const;
