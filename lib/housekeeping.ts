@@ -6,6 +6,7 @@ import { rateLimitCounters, webauthnChallenges, webhookReceipts } from "@/lib/db
 import { sendJoinRequestDigests } from "@/lib/groups/digest";
 import { describeError } from "@/lib/logging/describe-error";
 import { lapseOverdueEmails } from "@/lib/emails/reconfirmation";
+import { openQuarterlyReviews, remindOverdueReviews } from "@/lib/reviews/reviews";
 import { deleteExpiredOidcModels } from "@/lib/oidc/adapter";
 import { deleteOldSecurityEvents } from "@/lib/security-events/queries";
 import { forgetOldBrowsers } from "@/lib/sessions/known-browsers";
@@ -27,6 +28,9 @@ export async function runHousekeeping(): Promise<void> {
     .where(lt(webhookReceipts.receivedAt, addSeconds(at, -86_400)));
   // Work addresses not confirmed again within the grace period lapse.
   await lapseOverdueEmails(at);
+  // Each quarter every group's admins go through the members; a reminder after 14 days.
+  await openQuarterlyReviews(at);
+  await remindOverdueReviews(at);
   // Kept for the 90 days they are used, no longer.
   await deleteOldSecurityEvents();
   await forgetOldBrowsers();

@@ -7,6 +7,7 @@ const links = [
   { href: "/admin/revisjonslogg", label: t.admin.nav.audit },
   { href: "/admin/driftsmeldinger", label: t.admin.nav.notices },
   { href: "/admin/innlogging", label: t.oidc.admin.nav },
+  { href: "/admin/gjennomganger", label: t.reviews.support.title },
 ] as const;
 
 /** The admin area's sub-navigation; `current` marks the page the user is on. */

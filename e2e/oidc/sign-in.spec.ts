@@ -64,7 +64,12 @@ test("a member with a substantial login is asked to step up for a phishing-resis
   await expect(page.locator('[data-claim="acr"]')).toHaveText("ID-porten, høyt nivå");
 });
 
-test("a member outside the service's groups is refused and nothing is issued", async ({ page }) => {
+test("a member outside the service's groups is refused and nothing is issued", async ({
+  page,
+  consoleGuard,
+}) => {
+  // The refusal page answers 403 on purpose; the browser logs that.
+  consoleGuard.allow(/status of 403 .*\/oidc\/interaction\/[\w-]+\)$/);
   const since = new Date();
   const name = uniqueName("Utenfor");
   await registerAt(page, { domain: "demo-kommune.no", level: "idporten-loa-high", name });

@@ -564,3 +564,26 @@ export const passkeyReminders = pgTable("passkey_reminders", {
     .references(() => users.id, { onDelete: "cascade" }),
   sentAt: ts("sent_at").notNull(),
 });
+
+/**
+ * A group's quarterly access review: its admins go through the members and keep or remove
+ * each. Opened at the start of each quarter (Oslo time), reminded after 14 days.
+ */
+export const accessReviews = pgTable(
+  "access_reviews",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => memberGroups.id, { onDelete: "cascade" }),
+    /** "2026-Q4". */
+    period: text("period").notNull(),
+    openedAt: ts("opened_at").notNull(),
+    remindedAt: ts("reminded_at"),
+    completedAt: ts("completed_at"),
+    completedBy: uuid("completed_by").references(() => users.id, { onDelete: "set null" }),
+    kept: integer("kept"),
+    removed: integer("removed"),
+  },
+  (t) => [uniqueIndex("access_reviews_group_period").on(t.groupId, t.period)],
+);

@@ -9,6 +9,7 @@ import { passkeys } from "./nb/passkeys";
 import { profile } from "./nb/profile";
 import { publicPages } from "./nb/public";
 import { reconfirm } from "./nb/reconfirm";
+import { reviews } from "./nb/reviews";
 import { registration } from "./nb/registration";
 import { security } from "./nb/security";
 
@@ -20,6 +21,7 @@ export const nb = {
   registration,
   profile,
   reconfirm,
+  reviews,
   groups,
   notifications,
   passkeys,

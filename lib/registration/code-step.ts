@@ -45,3 +45,15 @@ export async function currentCodeStep(userId: string): Promise<CodeStep | null> 
   if (!email) return null;
   return { email, liveCode: (await liveCodeSentAt(email.id)) !== null };
 }
+
+/** Test hook (APP_ENV=test): the person's codes look sent (and expired) `days` ago. */
+export async function backdateEmailCodes(userId: string, days: number): Promise<void> {
+  const interval = `${days} days`;
+  await getDb()
+    .update(emailCodes)
+    .set({
+      createdAt: sql`${emailCodes.createdAt} - ${interval}::interval`,
+      expiresAt: sql`${emailCodes.expiresAt} - ${interval}::interval`,
+    })
+    .where(eq(emailCodes.userId, userId));
+}

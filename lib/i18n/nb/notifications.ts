@@ -51,6 +51,10 @@ export const notifications = {
     "membership.lapsed": (p: Params) =>
       `Medlemskapet ditt i ${p.groupName} er avsluttet fordi e-postadressen ikke ble bekreftet på nytt. Bekreft adressen, så blir du medlem igjen.`,
     "admin.granted": (p: Params) => `Du er nå administrator for ${p.groupName}.`,
+    "review.opened": (p: Params) =>
+      `Det er tid for å gjennomgå medlemmene i ${p.groupName}: behold eller fjern hver enkelt.`,
+    "review.reminder": (p: Params) =>
+      `Påminnelse: gjennomgangen av medlemmene i ${p.groupName} er ikke fullført.`,
     "admin.revoked": (p: Params) => `Du er ikke lenger administrator for ${p.groupName}.`,
   },
   unknownKind: "Du har et nytt varsel.",

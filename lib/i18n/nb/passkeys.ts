@@ -14,6 +14,8 @@ export const passkeys = {
     no: "Nei",
     share: (withKey: number, total: number) =>
       `${withKey} av ${total} ${total === 1 ? "medlem" : "medlemmer"} har passnøkkel (${total === 0 ? 0 : Math.round((withKey / total) * 100)} %).`,
+    portalShare: (withKey: number, total: number) =>
+      `I hele portalen har ${withKey} av ${total} personer passnøkkel (${total === 0 ? 0 : Math.round((withKey / total) * 100)} %).`,
     remindHint: `Medlemmer uten passnøkkel kan få en kort veiledning på e-post, høyst én gang per ${PASSKEY_REMINDER_DAYS} dager.`,
     remind: "Send påminnelse",
     reminding: "Sender …",

@@ -8,6 +8,7 @@ import { membershipRole } from "@/lib/groups/permissions";
 import { getGroupBySlug, pendingRequestOf, type GroupDetails } from "@/lib/groups/queries";
 import { t } from "@/lib/i18n";
 import { DoneAlert } from "../done-alert";
+import { ReviewTask } from "./gjennomgang/task";
 import { JoinSection } from "./join-section";
 import { MembersPanel } from "./members-panel";
 import { MemberOverview } from "./overview";
@@ -61,6 +62,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
       </p>
       <GroupHeader group={group} role={role} />
       <DoneAlert code={first(query.ok)} />
+      {isAdmin ? <ReviewTask groupId={group.id} slug={group.slug} /> : null}
       {isAdmin ? (
         <AdminTabs slug={group.slug} current={tab} pendingCount={pendingRequests.length}>
           {tab === "foresporsler" ? (
