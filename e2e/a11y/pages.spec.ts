@@ -83,6 +83,10 @@ for (const width of [1280, 375]) {
       await expectAccessible(page, "code step for an added email");
       await page.goto("/logg-inn?bekreft=1&callbackUrl=%2Fprofil");
       await expectAccessible(page, "step-up");
+
+      // A year later: the re-confirmation screen and the banner.
+      expect((await page.request.post("/api/test/age-email?days=366")).ok()).toBe(true);
+      await visitAll(page, ["/profil/e-post/bekreft-pa-nytt", "/oversikt"]);
     });
 
     test("a result page without a group, and the group search", async ({ page }) => {
@@ -119,6 +123,7 @@ for (const width of [1280, 375]) {
         "/medlemsgrupper/sikkerhetsforum-for-helse?fane=foresporsler",
         "/medlemsgrupper/sikkerhetsforum-for-helse?fane=medlemmer",
         "/medlemsgrupper/helse-demo-hf?fane=medlemmer",
+        "/medlemsgrupper/sikkerhetsforum-for-helse/gjennomgang",
         "/varsler",
         "/tjenester/trusselvurderinger",
       ]);
@@ -135,6 +140,7 @@ for (const width of [1280, 375]) {
         "/admin/revisjonslogg",
         "/admin/driftsmeldinger",
         "/admin/innlogging",
+        "/admin/gjennomganger",
       ]);
       await page.goto("/admin/brukere?q=gunnar");
       await page.getByRole("table").getByRole("link").first().click();

@@ -70,6 +70,7 @@ export async function getUserDetail(userId: string) {
         id: userEmails.id,
         address: userEmails.address,
         confirmedAt: userEmails.confirmedAt,
+        reconfirmDueAt: userEmails.reconfirmDueAt,
         isPrimary: userEmails.isPrimary,
       })
       .from(userEmails)

@@ -12,6 +12,16 @@ export const reconfirm = {
   sendCode: "Send kode",
   sendingCode: "Sender …",
   later: "Gjør det senere",
+  /** Support's view of one person's address (Adminområdet → Brukere). */
+  support: {
+    dueOn: (date: string) => `Bekreftes på nytt innen ${date}`,
+    waiting: (date: string) => `Venter på ny bekreftelse, frist ${date}`,
+    lapsed: "Ikke bekreftet på nytt i tide",
+    start: "Be om ny bekreftelse nå",
+    starting: "Ber om …",
+    started: "Personen blir bedt om å bekrefte adressen på nytt ved neste innlogging.",
+    already: "Adressen venter allerede på ny bekreftelse.",
+  },
   banner: {
     due: (address: string, deadline: string) =>
       `Bekreft e-postadressen ${address} på nytt innen ${deadline}. Ellers avsluttes medlemskap som kommer fra den.`,

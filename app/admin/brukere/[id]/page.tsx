@@ -10,7 +10,9 @@ import { t } from "@/lib/i18n";
 import { endUserSessionsAction, removeUserPasskeyAction } from "../../actions";
 import { AdminNav } from "../../admin-nav";
 import { NoAccess } from "../../no-access";
+import { now } from "@/lib/clock";
 import { DisableSection } from "./disable-section";
+import { ReconfirmControl } from "./reconfirm-control";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: t.admin.users.heading };
@@ -96,6 +98,7 @@ export default async function UserDetailPage({ params, searchParams }: Props) {
                 <span className="ds-tag" data-color={e.confirmedAt ? "success" : "warning"}>
                   {e.confirmedAt ? m.confirmed : m.unconfirmed}
                 </span>
+                <ReconfirmControl userId={user.id} email={e} now={now()} />
               </li>
             ))}
           </ul>
