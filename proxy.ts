@@ -6,7 +6,7 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const hasSessionCookie = request.cookies
     .getAll()
-    .some((c) => /^(__Secure-)?authjs\.session-token/.test(c.name));
+    .some((c) => /^(__Host-|__Secure-)?authjs\.session-token/.test(c.name));
   if (hasSessionCookie) {
     // Pages learn where they are, so an expired session can come back here after login.
     const headers = new Headers(request.headers);

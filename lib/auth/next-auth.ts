@@ -11,6 +11,9 @@ import { currentHeaders, currentOrigin, originFrom } from "@/lib/http/client-inf
 import { authorizePasskey } from "@/lib/passkeys/login";
 import type { Session } from "@/lib/db/schema";
 import { startLoginSession, validateSession } from "@/lib/sessions/sessions";
+import { sessionCookieSecret } from "@/lib/crypto/keys";
+import { endSession } from "@/lib/sessions/sessions";
+import { authCookies, usesSecureCookies } from "./cookies";
 import { readSessionToken } from "./session-token";
 import { SESSION_POLICY } from "@/lib/sessions/policy";
 import { ACR_SUBSTANTIAL, isAcceptedAcr, verifyIdToken } from "./idporten";
@@ -80,8 +83,11 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
   const headers = request?.headers ?? new Headers();
   const origin = originFrom(headers);
   return {
-    secret: config().authSecret,
+    // Its own key derived from AUTH_SECRET (lib/crypto/keys.ts), not the secret itself.
+    secret: sessionCookieSecret(),
     trustHost: true,
+    useSecureCookies: usesSecureCookies(),
+    cookies: authCookies(),
     session: { strategy: "jwt", maxAge: SESSION_POLICY.absoluteSeconds },
     pages: { signIn: LOGIN_ERROR_PAGE, error: LOGIN_ERROR_PAGE },
     providers: [idportenProvider(), passkeyProvider()],
@@ -96,6 +102,14 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         }).catch(() => {});
       },
       warn() {},
+    },
+    events: {
+      // Auth.js's own POST /api/auth/signout only clears the cookie: end the row too, so the
+      // old cookie is worth nothing. (lib/auth/logout.ts has ended it already: a no-op then.)
+      async signOut(message) {
+        const st = "token" in message ? message.token?.st : undefined;
+        if (st) await endSession(st, await currentOrigin(headers));
+      },
     },
     callbacks: {
       async signIn({ account, profile }) {
