@@ -32,6 +32,9 @@ const hostname = values.hostname ?? process.env.HOSTNAME;
 process.env.NODE_ENV = dev ? "development" : "production";
 
 const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+// HSTS only where the portal is served over https (production requires an https APP_URL).
+const hsts = !dev && (process.env.APP_URL ?? "").startsWith("https://");
+const HSTS_VALUE = "max-age=63072000; includeSubDomains";
 
 globalThis[REQUEST_STATE] ??= new AsyncLocalStorage();
 const requestState = globalThis[REQUEST_STATE];
@@ -56,6 +59,7 @@ function setClientAddress(req) {
 function withRequestState(handle) {
   return (req, res) => {
     setClientAddress(req);
+    if (hsts) res.setHeader("strict-transport-security", HSTS_VALUE);
     const state = { databaseUnavailable: false };
     const writeHead = res.writeHead;
     res.writeHead = function (status, ...rest) {
