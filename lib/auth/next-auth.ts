@@ -8,7 +8,10 @@ import { describeError } from "@/lib/logging/describe-error";
 import { config } from "@/lib/config";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { currentHeaders, currentOrigin, originFrom } from "@/lib/http/client-info";
+import { hashPid } from "@/lib/identity/pid-hash";
 import { authorizePasskey } from "@/lib/passkeys/login";
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
+import { consumeBucketedRateLimit } from "@/lib/rate-limit/rate-limit";
 import type { Session } from "@/lib/db/schema";
 import { startLoginSession, validateSession } from "@/lib/sessions/sessions";
 import { sessionCookieSecret } from "@/lib/crypto/keys";
@@ -126,6 +129,19 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
           return `${LOGIN_ERROR_PAGE}?kode=sikkerhetsniva`;
         }
         if (!account.id_token || typeof claims.pid !== "string") return false;
+        // Per person, whatever address the logins come from (the callback is limited per address).
+        const perPerson = await consumeBucketedRateLimit(
+          RATE_LIMITS.idportenLoginPerPerson,
+          hashPid(claims.pid),
+        );
+        if (!perPerson.allowed) {
+          await recordAudit({
+            action: "login.refused",
+            actor: origin,
+            details: { reason: "rate_limited" },
+          });
+          return `${LOGIN_ERROR_PAGE}?kode=for-mange`;
+        }
         const existing = await findUserByPid(claims.pid);
         if (existing?.disabledAt) {
           await recordAudit({
