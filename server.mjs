@@ -82,7 +82,9 @@ await app.prepare();
 
 server.on("request", withRequestState(handle));
 server.listen(port, hostname, () => {
+  // The port actually bound: -p 0 lets the system choose one (tests start extra instances so).
+  const bound = server.address()?.port ?? port;
   console.log(
-    `> Medlemsportalen på http://${hostname ?? "localhost"}:${port} (${process.env.NODE_ENV})`,
+    `> Medlemsportalen på http://${hostname ?? "localhost"}:${bound} (${process.env.NODE_ENV})`,
   );
 });
