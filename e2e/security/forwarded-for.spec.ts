@@ -64,6 +64,14 @@ test.describe("a forged X-Forwarded-For", () => {
     const response = await askForOptions(request, "", forged);
     expect(response.status()).toBe(200);
     expect(await counterKeys(`%:${forged}`)).toEqual([]);
+
+    // Nor can a client send the header server.mjs hands the app: it is replaced.
+    const direct = await request.post("/api/passkeys/login/options", {
+      ...JSON_BODY,
+      headers: { ...JSON_BODY.headers, "x-medlemsportalen-client-address": "192.0.2.124" },
+    });
+    expect(direct.status()).toBe(200);
+    expect(await counterKeys("%:192.0.2.124")).toEqual([]);
   });
 
   test("does not reset the passkey rate limit behind a trusted proxy", async ({ request }) => {
