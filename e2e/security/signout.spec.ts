@@ -53,7 +53,10 @@ test("after Auth.js's own POST /api/auth/signout the session row is gone and the
 }) => {
   const pid = await loggedInAsNewPerson(context);
   const cookies = await context.cookies();
-  expect(cookies.some((c) => /authjs\.session-token$/.test(c.name))).toBe(true);
+  // Over plain http (the journeys) the bare name without Secure; __Host- and Secure over https.
+  const sessionCookie = cookies.find((c) => c.name === "authjs.session-token");
+  expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+  expect(sessionCookie?.domain).toBe("localhost");
 
   const { csrfToken } = await (await context.request.get("/api/auth/csrf")).json();
   const signout = await context.request.post("/api/auth/signout", {
