@@ -12,15 +12,20 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
-        // Everything but the front-channel logout, which ID-porten loads in an iframe.
+        // Everything but the front-channel logout, which ID-porten loads in an iframe. The
+        // Content-Security-Policy (with its per-request nonce) comes from proxy.ts, the
+        // provider's pages' from lib/oidc/provider.ts, and HSTS from server.mjs.
         source: "/((?!api/idporten/frontchannel-logout).*)",
         headers: [
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
+      },
+      {
+        source: "/api/idporten/frontchannel-logout",
+        headers: [{ key: "X-Content-Type-Options", value: "nosniff" }],
       },
     ];
   },

@@ -1,11 +1,18 @@
 // The portal's HTTP server: Next's request handler behind a plain Node server, so that each
 // request carries a small state the app can write to (lib/http/request-state.ts). A request
 // that met an unreachable database answers 503 "prøv igjen" instead of 500; Next itself has
-// no way for a page or server action to choose that status.
+// no way for a page or server action to choose that status. It also decides the client's
+// address (socket peer, or X-Forwarded-For behind TRUSTED_PROXIES) and hands it to the app in
+// a header of its own; the app believes nothing else.
 //   node server.mjs [--dev] [-p PORT] [-H HOSTNAME]
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import {
+  CLIENT_ADDRESS_HEADER,
+  parseTrustedProxies,
+  resolveClientAddress,
+} from "./lib/http/client-address.mjs";
 
 /** Must match lib/http/request-state.ts. */
 const REQUEST_STATE = Symbol.for("medlemsportalen.request-state");
@@ -24,6 +31,11 @@ const hostname = values.hostname ?? process.env.HOSTNAME;
 // As `next dev` and `next start` do; set before Next is loaded.
 process.env.NODE_ENV = dev ? "development" : "production";
 
+const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+// HSTS only where the portal is served over https (production requires an https APP_URL).
+const hsts = !dev && (process.env.APP_URL ?? "").startsWith("https://");
+const HSTS_VALUE = "max-age=63072000; includeSubDomains";
+
 globalThis[REQUEST_STATE] ??= new AsyncLocalStorage();
 const requestState = globalThis[REQUEST_STATE];
 
@@ -33,8 +45,21 @@ function finalStatus(state, status) {
   return state.databaseUnavailable && status >= 500 ? 503 : status;
 }
 
+/** Replaces any client-sent copy of the address header with the address we decided. */
+function setClientAddress(req) {
+  const address = resolveClientAddress({
+    peer: req.socket.remoteAddress,
+    forwardedFor: req.headers["x-forwarded-for"],
+    trustedProxies,
+  });
+  delete req.headers[CLIENT_ADDRESS_HEADER];
+  req.headers[CLIENT_ADDRESS_HEADER] = address ?? "unknown";
+}
+
 function withRequestState(handle) {
   return (req, res) => {
+    setClientAddress(req);
+    if (hsts) res.setHeader("strict-transport-security", HSTS_VALUE);
     const state = { databaseUnavailable: false };
     const writeHead = res.writeHead;
     res.writeHead = function (status, ...rest) {
@@ -57,7 +82,9 @@ await app.prepare();
 
 server.on("request", withRequestState(handle));
 server.listen(port, hostname, () => {
+  // The port actually bound: -p 0 lets the system choose one (tests start extra instances so).
+  const bound = server.address()?.port ?? port;
   console.log(
-    `> Medlemsportalen på http://${hostname ?? "localhost"}:${port} (${process.env.NODE_ENV})`,
+    `> Medlemsportalen på http://${hostname ?? "localhost"}:${bound} (${process.env.NODE_ENV})`,
   );
 });

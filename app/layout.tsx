@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -10,7 +11,9 @@ export const metadata: Metadata = {
   description: t.common.portalDescription,
 };
 
-export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  // Rendered per request, never prerendered: each response's scripts carry its own CSP nonce.
+  await connection();
   return (
     <html lang="nb" data-color-scheme="light">
       {/* data-size on body, not html: on html it would change the rem unit. */}

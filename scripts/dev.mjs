@@ -2,15 +2,16 @@
 import { spawn } from "node:child_process";
 
 // Each child leads its own process group, so stopping it also stops what npx started.
-function start(args) {
-  return spawn("npx", args, { stdio: "inherit", detached: true });
+function start(command, args) {
+  return spawn(command, args, { stdio: "inherit", detached: true });
 }
 
 const children = [
-  start(["tsx", "scripts/idporten-test-provider.ts"]),
+  start("npx", ["tsx", "scripts/idporten-test-provider.ts"]),
   // Plays Sårbarhetsoversikt and Varsler fra sensorene, signing in through the portal (/oidc).
-  start(["tsx", "scripts/demo-service.ts"]),
-  start(["next", "dev", ...process.argv.slice(2)]),
+  start("npx", ["tsx", "scripts/demo-service.ts"]),
+  // The same server as production (client address, 503 page), with Next in development mode.
+  start(process.execPath, ["server.mjs", "--dev", ...process.argv.slice(2)]),
 ];
 
 let stopping = false;

@@ -12,6 +12,7 @@ import { isReconfirmationDue } from "@/lib/emails/reconfirm-policy";
 import { now } from "@/lib/clock";
 import { requestEmailCode, requestReconfirmationCode } from "@/lib/registration/request-code";
 import { verifyEmailCode } from "@/lib/registration/verify-code";
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 import { secondsUntil } from "./seconds-until";
 
 const contextSchema = z.enum(["registrer", "profil", "fornye"]);
@@ -36,7 +37,7 @@ export const confirmEmailCodeAction = userAction(
     }
     redirect(donePath[context](emailId));
   },
-  { allowUnregistered: true },
+  { allowUnregistered: true, limits: [RATE_LIMITS.codeAttemptsPerIp] },
 );
 
 /** `Send kode på nytt`: a fresh code to the same address; the old one stops working. */
@@ -57,5 +58,5 @@ export const resendEmailCodeAction = userAction(
       values: { waitSeconds: String(secondsUntil(sent.resendAt)) },
     };
   },
-  { allowUnregistered: true },
+  { allowUnregistered: true, limits: [RATE_LIMITS.emailCodePerIp] },
 );

@@ -12,6 +12,8 @@ import { currentOrigin } from "@/lib/http/client-info";
 import { setResponseStatus } from "@/lib/http/request-state";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { describeError } from "@/lib/logging/describe-error";
+import { consumeLimits, rateLimitedMessage } from "@/lib/rate-limit/enforce";
+import type { ScopedRateLimitPolicy } from "@/lib/rate-limit/policies";
 import { AccessRefusedError, DomainError } from "./errors";
 import type { ActionState } from "./state";
 
@@ -27,6 +29,8 @@ type Options = {
   role?: "support";
   /** The action's name in the audit row of a refused attempt, e.g. "admin.createGroup". */
   name?: string;
+  /** Rate limits counted per valid request (by address or account) before the handler runs. */
+  limits?: readonly ScopedRateLimitPolicy[];
 };
 
 function formValues(formData: FormData): Record<string, string> {
@@ -93,6 +97,11 @@ async function checkedRun<S extends z.ZodType>(
     return { fieldErrors, formError, values };
   }
   const actor = actorOf(user.id, await currentOrigin());
+  if (options.limits?.length) {
+    const outcome = await consumeLimits(options.limits, { ip: actor.ip, userId: user.id });
+    if (!outcome.allowed)
+      return { formError: rateLimitedMessage(outcome.retryAfterSeconds), values };
+  }
   try {
     return (await handler(parsed.data, { user, session, actor })) ?? { ok: true };
   } catch (error) {

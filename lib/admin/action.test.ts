@@ -18,7 +18,7 @@ vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: async () => caller.user,
 }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": caller.ip }),
+  headers: async () => new Headers({ "x-medlemsportalen-client-address": caller.ip }),
 }));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {

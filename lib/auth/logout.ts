@@ -9,8 +9,10 @@ import { readSessionToken } from "./session-token";
 /** Ends this browser's session; returns where to send it (ID-porten's end-session, or /). */
 export async function logout(headers: Headers): Promise<string> {
   const st = await readSessionToken(headers);
-  await signOut({ redirect: false });
+  // The row first: it holds the ID token for ID-porten's end-session (signOut's event then
+  // finds nothing left to end).
   const row = st ? await endSession(st, originFrom(headers)) : null;
+  await signOut({ redirect: false });
   if (!row) return "/";
   try {
     const idToken = row.idToken ? unseal(ID_TOKEN_PURPOSE, row.idToken) : null;

@@ -8,9 +8,15 @@ import { describeError } from "@/lib/logging/describe-error";
 import { config } from "@/lib/config";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { currentHeaders, currentOrigin, originFrom } from "@/lib/http/client-info";
+import { hashPid } from "@/lib/identity/pid-hash";
 import { authorizePasskey } from "@/lib/passkeys/login";
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
+import { consumeBucketedRateLimit } from "@/lib/rate-limit/rate-limit";
 import type { Session } from "@/lib/db/schema";
 import { startLoginSession, validateSession } from "@/lib/sessions/sessions";
+import { sessionCookieSecret } from "@/lib/crypto/keys";
+import { endSession } from "@/lib/sessions/sessions";
+import { authCookies, usesSecureCookies } from "./cookies";
 import { readSessionToken } from "./session-token";
 import { SESSION_POLICY } from "@/lib/sessions/policy";
 import { ACR_SUBSTANTIAL, isAcceptedAcr, verifyIdToken } from "./idporten";
@@ -80,8 +86,11 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
   const headers = request?.headers ?? new Headers();
   const origin = originFrom(headers);
   return {
-    secret: config().authSecret,
+    // Its own key derived from AUTH_SECRET (lib/crypto/keys.ts), not the secret itself.
+    secret: sessionCookieSecret(),
     trustHost: true,
+    useSecureCookies: usesSecureCookies(),
+    cookies: authCookies(),
     session: { strategy: "jwt", maxAge: SESSION_POLICY.absoluteSeconds },
     pages: { signIn: LOGIN_ERROR_PAGE, error: LOGIN_ERROR_PAGE },
     providers: [idportenProvider(), passkeyProvider()],
@@ -96,6 +105,14 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         }).catch(() => {});
       },
       warn() {},
+    },
+    events: {
+      // Auth.js's own POST /api/auth/signout only clears the cookie: end the row too, so the
+      // old cookie is worth nothing. (lib/auth/logout.ts has ended it already: a no-op then.)
+      async signOut(message) {
+        const st = "token" in message ? message.token?.st : undefined;
+        if (st) await endSession(st, await currentOrigin(headers));
+      },
     },
     callbacks: {
       async signIn({ account, profile }) {
@@ -112,6 +129,19 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
           return `${LOGIN_ERROR_PAGE}?kode=sikkerhetsniva`;
         }
         if (!account.id_token || typeof claims.pid !== "string") return false;
+        // Per person, whatever address the logins come from (the callback is limited per address).
+        const perPerson = await consumeBucketedRateLimit(
+          RATE_LIMITS.idportenLoginPerPerson,
+          hashPid(claims.pid),
+        );
+        if (!perPerson.allowed) {
+          await recordAudit({
+            action: "login.refused",
+            actor: origin,
+            details: { reason: "rate_limited" },
+          });
+          return `${LOGIN_ERROR_PAGE}?kode=for-mange`;
+        }
         const existing = await findUserByPid(claims.pid);
         if (existing?.disabledAt) {
           await recordAudit({

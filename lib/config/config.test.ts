@@ -15,6 +15,7 @@ const realProduction = {
   IDPORTEN_CLIENT_SECRET: "hemmelig",
   DATABASE_URL: "postgres://db/medlem",
   EMAIL_FROM: "Medlemsportalen <ikke-svar@example.no>",
+  RESEND_API_KEY: "re_test_key",
   OIDC_JWKS: JSON.stringify({ keys: [generateSigningKey()] }),
 };
 
@@ -29,6 +30,7 @@ describe("configuration", () => {
       "IDPORTEN_CLIENT_ID",
       "DATABASE_URL",
       "OIDC_JWKS",
+      "RESEND_API_KEY",
     ]) {
       const env = { ...realProduction, [missing]: undefined } as unknown as NodeJS.ProcessEnv;
       expect(() => loadConfig(env), missing).toThrow(missing);
@@ -40,6 +42,9 @@ describe("configuration", () => {
     expect(() => loadConfig(local)).toThrow(/IDPORTEN_ISSUER/);
     const shortSecret = { ...realProduction, AUTH_SECRET: "kort" } as unknown as NodeJS.ProcessEnv;
     expect(() => loadConfig(shortSecret)).toThrow(/AUTH_SECRET/);
+    // Without an email provider codes would never leave the outbox.
+    const noEmail = { ...realProduction, RESEND_API_KEY: "" } as unknown as NodeJS.ProcessEnv;
+    expect(() => loadConfig(noEmail)).toThrow(/RESEND_API_KEY: kreves i produksjon/);
   });
 
   it("refuses OpenID Connect keys that are public, unnamed or not JSON", () => {

@@ -30,7 +30,8 @@ const productionSchema = z.object({
   IDPORTEN_CLIENT_ID: z.string().min(1),
   IDPORTEN_CLIENT_SECRET: z.string().min(1),
   DATABASE_URL: z.string().min(1, "PostgreSQL kreves i produksjon"),
-  RESEND_API_KEY: z.string().optional(),
+  // Without it codes would wait in the outbox for ever: production refuses to start instead.
+  RESEND_API_KEY: z.string().min(1, "kreves i produksjon (ellers sendes ingen e-post)"),
   EMAIL_FROM: z.string().min(3),
   // The OpenID Connect provider's private signing keys; never generated in production.
   OIDC_JWKS: z.string().superRefine((raw, ctx) => {

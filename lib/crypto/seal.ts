@@ -1,13 +1,13 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
-import { config } from "@/lib/config";
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { derivedKey, type KeyPurpose } from "./keys";
 
-function key(purpose: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", config().authSecret, "medlemsportalen", purpose, 32));
+function key(purpose: KeyPurpose): Buffer {
+  return derivedKey(purpose);
 }
 
 /** AES-256-GCM with a key derived for `purpose`: for values we must keep but never read in clear. */
-export function seal(purpose: string, plaintext: string): string {
+export function seal(purpose: KeyPurpose, plaintext: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key(purpose), iv);
   const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
@@ -17,7 +17,7 @@ export function seal(purpose: string, plaintext: string): string {
 }
 
 /** The plaintext, or null when the value was not sealed by us for this purpose. */
-export function unseal(purpose: string, sealed: string): string | null {
+export function unseal(purpose: KeyPurpose, sealed: string): string | null {
   const [version, iv, tag, body] = sealed.split(".");
   if (version !== "v1" || !iv || !tag || !body) return null;
   try {

@@ -1,11 +1,15 @@
 import "server-only";
 import { headers as requestHeaders } from "next/headers";
 import type { RequestOrigin } from "@/lib/audit/actor";
+import { CLIENT_ADDRESS_HEADER, normalizeAddress } from "./client-address.mjs";
 
-/** The caller's address as the load balancer reports it; for audit and rate limits. */
+/**
+ * The caller's address for audit, rate limits and ADMIN_NETWORKS: only what server.mjs
+ * decided (socket peer, or X-Forwarded-For behind TRUSTED_PROXIES), never a header the
+ * client wrote. Null when unknown (server.mjs could not tell, or the app runs without it).
+ */
 export function clientIpFrom(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || null;
+  return normalizeAddress(headers.get(CLIENT_ADDRESS_HEADER));
 }
 
 /** Where a request came from, read once from its headers. */

@@ -5,6 +5,7 @@ import Provider, {
   type KoaContextWithOIDC,
 } from "oidc-provider";
 import { config } from "@/lib/config";
+import { providerCsp, withFormAction } from "@/lib/http/csp";
 import { t } from "@/lib/i18n";
 import { PostgresAdapter } from "./adapter";
 import { ACR_VALUES, SCOPE_CLAIMS, accountClaims } from "./claims";
@@ -152,7 +153,18 @@ export function createProvider(): Provider {
     value: async () => {},
   });
   provider.use(async (ctx, next) => {
+    // Set before the provider renders, so form_post can add its script's hash to it.
+    ctx.set("content-security-policy", providerCsp());
     await next();
+    // A page that posts or redirects to the client (form_post, logout) may send forms there.
+    const client = (ctx as KoaContextWithOIDC).oidc?.client;
+    if (client && ctx.response.is("html")) {
+      const targets = [...(client.redirectUris ?? []), ...(client.postLogoutRedirectUris ?? [])];
+      ctx.set(
+        "content-security-policy",
+        withFormAction(ctx.response.get("content-security-policy"), targets),
+      );
+    }
     await afterProviderRequest(ctx as KoaContextWithOIDC);
   });
   provider.on("server_error", (_ctx, error) => console.error("[oidc] server error:", error));

@@ -2,6 +2,7 @@ import "server-only";
 import { CredentialsSignin } from "next-auth";
 import { originFrom } from "@/lib/http/client-info";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
+import { consumeLimits } from "@/lib/rate-limit/enforce";
 import { consumeBucketedRateLimit } from "@/lib/rate-limit/rate-limit";
 import { verifyPasskeyLogin } from "./authentication";
 import { parseAuthenticationResponse } from "./responses";
@@ -24,13 +25,16 @@ export async function authorizePasskey(
 ): Promise<{ id: string }> {
   const origin = originFrom(request.headers);
   // One statement, no lock: at most a tenth of the window's uses are forgotten early.
-  const limit = await consumeBucketedRateLimit(
-    RATE_LIMITS.passkeyLoginPerIp,
-    origin.ip ?? "unknown",
-  );
+  const limit = await consumeLimits([RATE_LIMITS.passkeyLoginPerIp], { ip: origin.ip });
   if (!limit.allowed) throw new PasskeySignInError("rate_limited");
   const response = parseAuthenticationResponse(credential);
   if (!response) throw new PasskeySignInError("invalid_request");
+  // Per credential too (so per account), whatever address the attempts come from.
+  const perCredential = await consumeBucketedRateLimit(
+    RATE_LIMITS.passkeyLoginPerCredential,
+    response.id,
+  );
+  if (!perCredential.allowed) throw new PasskeySignInError("rate_limited");
   const result = await verifyPasskeyLogin(response, origin);
   if (!result.ok) throw new PasskeySignInError(result.reason);
   return { id: result.userId };

@@ -1,14 +1,17 @@
 import "server-only";
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
-import { config } from "@/lib/config";
+import { derivedKey, KEY_PURPOSES } from "@/lib/crypto/keys";
 
 export function generateCode(): string {
   return randomInt(0, 1_000_000).toString().padStart(6, "0");
 }
 
-/** Keyed, so a leaked table does not let anyone try the million codes offline. */
+/**
+ * Keyed, so a leaked table does not let anyone try the million codes offline; with a key of
+ * its own, derived from AUTH_SECRET for this purpose only.
+ */
 export function hashCode(emailId: string, code: string): string {
-  return createHmac("sha256", config().authSecret)
+  return createHmac("sha256", derivedKey(KEY_PURPOSES.emailCode))
     .update(`email-code:${emailId}:${code}`)
     .digest("base64url");
 }

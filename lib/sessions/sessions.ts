@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { addSeconds, now } from "@/lib/clock";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { sessions, users, type Session } from "@/lib/db/schema";
+import { KEY_PURPOSES } from "@/lib/crypto/keys";
 import { seal } from "@/lib/crypto/seal";
 import { handOverSignIns, notifyServicesOfLogout } from "@/lib/oidc/sign-ins";
 import { scheduleDelivery } from "@/lib/email/deliver";
@@ -15,7 +16,7 @@ import { rememberBrowser } from "./known-browsers";
 import { SESSION_POLICY } from "./policy";
 import { rememberSessionUser } from "./request-user";
 
-export const ID_TOKEN_PURPOSE = "session-id-token";
+export const ID_TOKEN_PURPOSE = KEY_PURPOSES.idToken;
 
 export type SessionStart = {
   userId: string;

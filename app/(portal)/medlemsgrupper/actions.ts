@@ -11,6 +11,7 @@ import {
 } from "@/lib/groups/join-requests";
 import { removeMember, setGroupAdmin } from "@/lib/groups/members";
 import { t } from "@/lib/i18n";
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 
 const e = t.groups.errors;
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/);
@@ -36,6 +37,7 @@ export const sendJoinRequestAction = userAction(
     await sendJoinRequest(actor, { groupId: input.groupId, message: input.message });
     redirect(backTo(input, "sendt"));
   },
+  { limits: [RATE_LIMITS.joinRequestsPerIp] },
 );
 
 /** Takes back one's own open request. */

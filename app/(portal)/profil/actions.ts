@@ -12,6 +12,7 @@ import { requestEmailCode } from "@/lib/registration/request-code";
 import { getOwnEmail } from "@/lib/emails/queries";
 import { setJoinRequestDigest } from "@/lib/notifications/preferences";
 import { codeStepPath } from "@/lib/registration/code-step-path";
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 
 const m = t.profile;
 
@@ -32,7 +33,7 @@ export const addEmailAction = userAction(
     const sent = await requestEmailCode(actor, email, { keepLiveCode: true });
     redirect(codeStepPath("/profil/e-post/bekreft", sent.emailId, sent.kept));
   },
-  { stepUp: { returnTo: "/profil" } },
+  { stepUp: { returnTo: "/profil" }, limits: [RATE_LIMITS.emailCodePerIp] },
 );
 
 /** Removes an email; memberships it gave end and the user is told. */

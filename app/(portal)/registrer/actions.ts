@@ -9,6 +9,7 @@ import { setUserName, fullNameSchema } from "@/lib/registration/profile-name";
 import { findOwnEmailByAddress } from "@/lib/emails/queries";
 import { requestEmailCode } from "@/lib/registration/request-code";
 import { codeStepPath } from "@/lib/registration/code-step-path";
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 
 /**
  * Registration, first step: saves the name and sends a code to the work email. A code for
@@ -31,5 +32,5 @@ export const startRegistrationAction = userAction(
       throw error;
     }
   },
-  { allowUnregistered: true },
+  { allowUnregistered: true, limits: [RATE_LIMITS.emailCodePerIp] },
 );

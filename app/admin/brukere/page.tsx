@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireSupport } from "@/lib/admin/guard";
+import { limitAdminSearch } from "@/lib/admin/search-limit";
 import { SEARCH_LIMIT, searchUsers } from "@/lib/admin/users";
 import { t } from "@/lib/i18n";
 import { AdminNav } from "../admin-nav";
@@ -19,7 +20,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   );
   if (!gate.ok) return <NoAccess reason={gate.reason} />;
   const m = t.admin.users;
-  const results = q.length >= 2 ? await searchUsers(q) : null;
+  const limited = q.length >= 2 ? await limitAdminSearch(gate.user.id) : null;
+  const results = q.length >= 2 && !limited ? await searchUsers(q) : null;
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6">
       <h1 className="ds-heading" data-size="lg">
@@ -49,6 +51,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           {m.search}
         </button>
       </form>
+      {limited ? (
+        <div className="ds-alert" data-color="warning" role="alert">
+          <p className="ds-paragraph">{limited}</p>
+        </div>
+      ) : null}
       {results === null ? null : results.length === 0 ? (
         <p className="ds-paragraph" role="status">
           {m.noResults}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { detailsText, listAuditEvents } from "@/lib/admin/audit-log";
 import { requireSupport } from "@/lib/admin/guard";
+import { limitAdminSearch } from "@/lib/admin/search-limit";
 import { auditActionLabel } from "@/lib/audit/actions";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
@@ -47,11 +48,14 @@ export default async function AuditLogPage({
   );
   const parsed = filterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
-  const { events, olderBefore } = await listAuditEvents({
-    action: filter.handling || undefined,
-    userId: filter.bruker || undefined,
-    before: filter.eldre,
-  });
+  const limited = await limitAdminSearch(gate.user.id);
+  const { events, olderBefore } = limited
+    ? { events: [], olderBefore: null }
+    : await listAuditEvents({
+        action: filter.handling || undefined,
+        userId: filter.bruker || undefined,
+        before: filter.eldre,
+      });
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6">
       <h1 className="ds-heading" data-size="lg">
@@ -103,7 +107,11 @@ export default async function AuditLogPage({
           {m.invalidFilter}
         </div>
       )}
-      {events.length === 0 ? (
+      {limited ? (
+        <div className="ds-alert" data-color="warning" role="alert">
+          <p className="ds-paragraph">{limited}</p>
+        </div>
+      ) : events.length === 0 ? (
         <p className="ds-paragraph">{m.empty}</p>
       ) : (
         <ScrollArea label={m.caption}>

@@ -1,5 +1,6 @@
 import { SESSION_POLICY } from "@/lib/sessions/policy";
-import { duration } from "./numbers";
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
+import { aDuration, duration } from "./numbers";
 
 export const auth = {
   continueWithIdporten: "Fortsett med ID-porten",
@@ -11,6 +12,7 @@ export const auth = {
     deaktivert: "Kontoen din er deaktivert. Kontakt brukerstøtte hvis du mener dette er feil.",
     ugyldig: "Vi kunne ikke bekrefte svaret fra ID-porten. Ingen innlogging ble gjort. Prøv igjen.",
     avbrutt: "Innloggingen ble avbrutt. Du er ikke logget inn.",
+    "for-mange": `Det er gjort mange innlogginger med dette fødselsnummeret på kort tid. Vent ${aDuration(RATE_LIMITS.idportenLoginPerPerson.windowSeconds)} og prøv igjen, eller kontakt brukerstøtte.`,
     generic:
       "Innloggingen kunne ikke fullføres. Det kan skyldes at innloggingen tok for lang tid, at lenken ble brukt to ganger, eller at den ble endret underveis. Ingen innlogging ble gjort.",
   },

@@ -1,3 +1,12 @@
+import { duration } from "./numbers";
+
+/** 45 → "45 sekunder", 61 → "to minutter" (always rounded up, so waiting that long is enough). */
+function waitText(seconds: number): string {
+  if (seconds < 60) return duration(Math.max(1, Math.ceil(seconds)));
+  if (seconds < 3600) return duration(Math.ceil(seconds / 60) * 60);
+  return duration(Math.ceil(seconds / 3600) * 3600);
+}
+
 export const common = {
   portalName: "Medlemsportalen",
   certName: "Helse- og KommuneCERT (demo)",
@@ -56,6 +65,9 @@ export const common = {
     unexpected:
       "Noe gikk galt hos oss, og ingenting ble endret. Prøv igjen om litt, eller kontakt brukerstøtte.",
     forbidden: "Du har ikke tilgang til å gjøre dette.",
+    rateLimitedTitle: "For mange forsøk",
+    rateLimited: (seconds: number) =>
+      `For mange forsøk på kort tid. Vent ${waitText(seconds)} og prøv igjen.`,
     errorSummaryHeading: "For å gå videre må du rette opp i følgende:",
   },
   dateTime: {

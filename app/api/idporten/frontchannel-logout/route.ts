@@ -1,6 +1,7 @@
 import { type NextRequest } from "next/server";
 import { config } from "@/lib/config";
 import { originFrom } from "@/lib/http/client-info";
+import { frontchannelCsp } from "@/lib/http/csp";
 import { endSessionsByIdportenSid } from "@/lib/sessions/sessions";
 import { withUnavailablePage } from "@/lib/http/unavailable";
 
@@ -16,7 +17,7 @@ async function handleGet(request: NextRequest) {
     headers: {
       "content-type": "text/html; charset=utf-8",
       "cache-control": "no-store",
-      "content-security-policy": `frame-ancestors ${new URL(issuer).origin}`,
+      "content-security-policy": frontchannelCsp(issuer),
     },
   });
 }

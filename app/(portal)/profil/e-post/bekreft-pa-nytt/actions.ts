@@ -5,6 +5,7 @@ import { z } from "zod";
 import { userAction } from "@/lib/actions/action";
 import { RECONFIRM_PATH } from "@/lib/emails/reconfirm-policy";
 import { pendingReconfirmation } from "@/lib/emails/reconfirmation";
+import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 import { sendReconfirmationCode } from "@/lib/registration/reconfirm-code";
 
 /** `Send kode` on the re-confirmation screen: a code for the address that is due (or lapsed). */
@@ -16,5 +17,5 @@ export const sendReconfirmationCodeAction = userAction(
     await sendReconfirmationCode(actor, pending);
     redirect(RECONFIRM_PATH);
   },
-  { name: "reconfirm.sendCode" },
+  { name: "reconfirm.sendCode", limits: [RATE_LIMITS.emailCodePerIp] },
 );
