@@ -14,6 +14,8 @@ export type Refusal = {
   /** What was attempted, e.g. the action's name; shown in the audit row's details. */
   attempted?: string;
   target?: RefusalTarget;
+  /** The response's status; 403 unless told (401 for a route handler called without login). */
+  status?: number;
 };
 
 /**
@@ -23,7 +25,7 @@ export type Refusal = {
  * without bound; beyond the cap the refusal still answers 403, it is only not written.
  */
 export async function recordRefusal(refusal: Refusal): Promise<void> {
-  setResponseStatus(403);
+  setResponseStatus(refusal.status ?? 403);
   const { actor } = refusal;
   const caller = "userId" in actor ? `user:${actor.userId}` : `ip:${actor.ip ?? "unknown"}`;
   const cap = await consumeBucketedRateLimit(RATE_LIMITS.refusalAuditPerCaller, caller);

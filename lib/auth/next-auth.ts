@@ -97,6 +97,8 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
     logger: {
       error(error) {
         const type = (error as { type?: string }).type ?? error.name;
+        // A refused passkey login: lib/passkeys has written its one passkey.refused row.
+        if (type === "CredentialsSignin") return;
         console.error(`[auth] ${type}: ${describeError(error)}`);
         void recordAudit({
           action: "login.failed",

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNotNull, ne, sql } from "drizzle-orm";
-import { DomainError } from "@/lib/actions/errors";
+import { AccessRefusedError, DomainError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb, type DbOrTx, type Tx } from "@/lib/db/client";
@@ -16,12 +16,25 @@ import { RECONFIRM_INTERVAL } from "./reconfirm-policy";
 /** Every write to user_emails goes through this file. */
 
 /**
- * The user's unconfirmed row for this address, created if new. Refuses an address another
- * account has confirmed, and one the user has confirmed already.
+ * The caller's own email was not found: when the id is another person's, that is a forged id
+ * (audited as a refusal); otherwise the email is simply gone (removed in another tab).
  */
-export async function addPendingEmail(tx: Tx, userId: string, address: string): Promise<UserEmail> {
-  const errors = t.registration.errors;
-  const [takenByOther] = await tx
+async function notFoundOrRefused(tx: DbOrTx, emailId: string): Promise<never> {
+  const [other] = await tx
+    .select({ id: userEmails.id })
+    .from(userEmails)
+    .where(eq(userEmails.id, emailId));
+  if (other) throw new AccessRefusedError("not-owner", { type: "email", id: emailId });
+  throw new DomainError("unknown_email", t.profile.errors.unknownEmail);
+}
+
+/** Whether another account has confirmed this address (never told to the caller). */
+export async function isConfirmedByAnother(
+  tx: DbOrTx,
+  userId: string,
+  address: string,
+): Promise<boolean> {
+  const [row] = await tx
     .select({ id: userEmails.id })
     .from(userEmails)
     .where(
@@ -30,8 +43,18 @@ export async function addPendingEmail(tx: Tx, userId: string, address: string): 
         isNotNull(userEmails.confirmedAt),
         ne(userEmails.userId, userId),
       ),
-    );
-  if (takenByOther) throw new DomainError("email_taken", errors.emailTaken, "email");
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * The user's unconfirmed row for this address, created if new; refuses one the user has
+ * confirmed already. An address another account has confirmed gets a row too, like a free
+ * one (no account enumeration): the unique index on confirmed addresses keeps it unconfirmable.
+ */
+export async function addPendingEmail(tx: Tx, userId: string, address: string): Promise<UserEmail> {
+  const errors = t.registration.errors;
   await tx.insert(userEmails).values({ userId, address }).onConflictDoNothing();
   const [row] = await tx
     .select()
@@ -126,7 +149,7 @@ export async function setPrimaryEmail(actor: Actor, emailId: string): Promise<vo
       .from(userEmails)
       .where(and(eq(userEmails.id, emailId), eq(userEmails.userId, actor.userId)))
       .for("update");
-    if (!email) throw new DomainError("unknown_email", errors.unknownEmail);
+    if (!email) return notFoundOrRefused(tx, emailId);
     if (!email.confirmedAt) throw new DomainError("unconfirmed", errors.primaryUnconfirmed);
     if (email.isPrimary) return;
     const previous = await primaryConfirmedEmail(actor.userId, tx);
@@ -165,7 +188,7 @@ export async function removeEmail(actor: Actor, emailId: string): Promise<string
       .select()
       .from(userEmails)
       .where(and(eq(userEmails.id, emailId), eq(userEmails.userId, userId)));
-    if (!email) throw new DomainError("unknown_email", errors.unknownEmail);
+    if (!email) return notFoundOrRefused(tx, emailId);
     const otherConfirmed = await otherConfirmedEmails(tx, userId, emailId);
     if (email.confirmedAt && otherConfirmed.length === 0) {
       throw new DomainError("last_email", errors.lastEmail);

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { joinRequests, userEmails, users } from "@/lib/db/schema";
-import { groupError } from "./errors";
+import { notGroupAdmin } from "./errors";
 import { isGroupAdmin } from "./permissions";
 
 export type PendingRequestView = {
@@ -19,7 +19,7 @@ export async function listPendingRequests(
   actorId: string,
   groupId: string,
 ): Promise<PendingRequestView[]> {
-  if (!(await isGroupAdmin(actorId, groupId))) throw groupError("notAdmin");
+  if (!(await isGroupAdmin(actorId, groupId))) throw notGroupAdmin(groupId);
   const db = getDb();
   const rows = await db
     .select({

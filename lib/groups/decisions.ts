@@ -8,6 +8,7 @@ import { joinRequests, memberGroups, users } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import { addMembership } from "@/lib/membership/memberships";
 import { createNotifications } from "@/lib/notifications/create";
+import { cleanText } from "@/lib/text/clean-text";
 import { groupError } from "./errors";
 import { requireAdminInTx } from "./permissions";
 
@@ -25,7 +26,9 @@ export async function decideJoinRequest(
   requestId: string,
   input: Decision,
 ): Promise<{ requesterName: string }> {
-  const reason = input.decision === "reject" ? input.reason?.trim() || null : null;
+  const cleaned = cleanText(input.decision === "reject" ? (input.reason ?? "") : "");
+  if (!cleaned.ok) throw groupError("messageUnsafe", "reason");
+  const reason = cleaned.text || null;
   if (reason && reason.length > REASON_MAX_LENGTH) throw groupError("reasonTooLong", "reason");
 
   return getDb().transaction(async (tx) => {

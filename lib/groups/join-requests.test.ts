@@ -141,7 +141,7 @@ describe("withdrawing a join request", () => {
     const other = await makeUser("Annen Person");
     const { requestId } = await sendJoinRequest(actorFor(requester), { groupId: forum });
 
-    expect(await codeOf(withdrawJoinRequest(actorFor(other), requestId))).toBe("notPending");
+    expect(await codeOf(withdrawJoinRequest(actorFor(other), requestId))).toBe("forbidden");
     await withdrawJoinRequest(actorFor(requester), requestId);
     const [row] = await getDb().select().from(joinRequests).where(eq(joinRequests.id, requestId));
     expect(row!.status).toBe("withdrawn");

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { AccessRefusedError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
@@ -9,6 +10,7 @@ import { joinRequests, memberGroups, users } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
+import { cleanText } from "@/lib/text/clean-text";
 import { alertAdminsOfRequest } from "./admin-alert";
 import { groupError, isUniqueViolation } from "./errors";
 import { membershipRole } from "./permissions";
@@ -23,7 +25,9 @@ export async function sendJoinRequest(
   actor: Actor,
   input: { groupId: string; message?: string | null },
 ): Promise<{ requestId: string; groupName: string }> {
-  const message = input.message?.trim() || null;
+  const cleaned = cleanText(input.message ?? "");
+  if (!cleaned.ok) throw groupError("messageUnsafe", "message");
+  const message = cleaned.text || null;
   if (message && message.length > MESSAGE_MAX_LENGTH) throw groupError("messageTooLong", "message");
   try {
     const result = await getDb().transaction(async (tx) => {
@@ -90,7 +94,17 @@ export async function withdrawJoinRequest(actor: Actor, requestId: string): Prom
         ),
       )
       .returning({ id: joinRequests.id, groupId: joinRequests.groupId });
-    if (!row) throw groupError("notPending");
+    if (!row) {
+      const [other] = await tx
+        .select({ userId: joinRequests.userId })
+        .from(joinRequests)
+        .where(eq(joinRequests.id, requestId));
+      // Another person's request by id is a forged id, audited; one's own was decided meanwhile.
+      if (other && other.userId !== actor.userId) {
+        throw new AccessRefusedError("not-owner", { type: "join_request", id: requestId });
+      }
+      throw groupError("notPending");
+    }
     await recordAudit(
       {
         action: "join_request.withdrawn",

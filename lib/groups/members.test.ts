@@ -76,13 +76,13 @@ describe("managing members", () => {
     await addMember(member, group);
     await addMember(other, group);
     expect(await codeOf(removeMember(actorFor(member), { groupId: group, userId: other }))).toBe(
-      "notAdmin",
+      "forbidden",
     );
     expect(
       await codeOf(
         setGroupAdmin(actorFor(member), { groupId: group, userId: member, admin: true }),
       ),
-    ).toBe("notAdmin");
+    ).toBe("forbidden");
     expect(await roleIn(other, group)).not.toBeNull();
     expect((await roleIn(member, group))?.role).toBe("member");
   });

@@ -7,7 +7,7 @@ import { memberGroups, memberships, users } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import { deleteMembership, setMembershipRole } from "@/lib/membership/memberships";
 import { createNotifications } from "@/lib/notifications/create";
-import { groupError } from "./errors";
+import { groupError, notGroupAdmin } from "./errors";
 import { lockGroupAdmins } from "./permissions";
 
 type Target = { groupId: string; userId: string };
@@ -19,7 +19,7 @@ type Target = { groupId: string; userId: string };
  */
 async function lockForChange(tx: Tx, actor: Actor, target: Target) {
   const admins = await lockGroupAdmins(tx, target.groupId);
-  if (!admins.includes(actor.userId)) throw groupError("notAdmin");
+  if (!admins.includes(actor.userId)) throw notGroupAdmin(target.groupId);
   const [member] = await tx
     .select({ id: memberships.id, role: memberships.role, name: users.name })
     .from(memberships)

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx, type Tx } from "@/lib/db/client";
 import { memberships } from "@/lib/db/schema";
-import { groupError } from "./errors";
+import { notGroupAdmin } from "./errors";
 
 /** Read from the database on every call: a removed admin loses rights at once. */
 export async function isGroupAdmin(
@@ -42,7 +42,7 @@ export async function requireAdminInTx(tx: Tx, actorId: string, groupId: string)
       ),
     )
     .for("share");
-  if (rows.length === 0) throw groupError("notAdmin");
+  if (rows.length === 0) throw notGroupAdmin(groupId);
 }
 
 /**

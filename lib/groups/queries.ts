@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
+import { membershipRole } from "./permissions";
 import {
   groupDomains,
   joinRequests,
@@ -47,6 +48,20 @@ export async function getGroupBySlug(slug: string): Promise<GroupDetails | null>
     .where(eq(groupDomains.groupId, row.id))
     .orderBy(asc(groupDomains.domain));
   return { ...row, domains: domains.map((d) => d.domain) };
+}
+
+export type ViewedGroup = { group: GroupDetails; role: "member" | "admin" | null };
+
+/**
+ * A group by slug as `userId` may see it, with their role. A closed group exists only for its
+ * members: anyone else gets null, exactly as for a slug that does not exist.
+ */
+export async function getGroupForViewer(slug: string, userId: string): Promise<ViewedGroup | null> {
+  const group = await getGroupBySlug(slug);
+  if (!group) return null;
+  const role = await membershipRole(userId, group.id);
+  if (group.joinPolicy === "closed" && !role) return null;
+  return { group, role };
 }
 
 /** The user's memberships, with how they joined. */

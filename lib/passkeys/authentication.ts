@@ -22,6 +22,8 @@ export type PasskeyRefusal =
   | "unknown_credential"
   | "user_disabled"
   | "counter_regressed"
+  | "user_handle_missing"
+  | "user_handle_mismatch"
   | "verification_failed";
 
 export type PasskeyLoginResult =
@@ -86,9 +88,11 @@ export async function verifyPasskeyLogin(
   const who = { userId: passkey.userId, passkeyId: passkey.id };
   if (found.disabledAt) return refuse({ reason: "user_disabled", ...who }, origin);
 
+  // WebAuthn §7.2 steps 6–7: a discoverable login names its user, and it must be the owner.
   const handle = response.response.userHandle;
-  if (handle && handle !== isoBase64URL.fromBuffer(userHandleOf(passkey.userId))) {
-    return refuse({ reason: "verification_failed", ...who }, origin);
+  if (!handle) return refuse({ reason: "user_handle_missing", ...who }, origin);
+  if (handle !== isoBase64URL.fromBuffer(userHandleOf(passkey.userId))) {
+    return refuse({ reason: "user_handle_mismatch", ...who }, origin);
   }
 
   const rp = relyingParty();

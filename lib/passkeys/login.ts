@@ -1,5 +1,6 @@
 import "server-only";
 import { CredentialsSignin } from "next-auth";
+import { recordAudit } from "@/lib/audit/record";
 import { originFrom } from "@/lib/http/client-info";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 import { consumeLimits } from "@/lib/rate-limit/enforce";
@@ -28,7 +29,14 @@ export async function authorizePasskey(
   const limit = await consumeLimits([RATE_LIMITS.passkeyLoginPerIp], { ip: origin.ip });
   if (!limit.allowed) throw new PasskeySignInError("rate_limited");
   const response = parseAuthenticationResponse(credential);
-  if (!response) throw new PasskeySignInError("invalid_request");
+  if (!response) {
+    await recordAudit({
+      action: "passkey.refused",
+      actor: origin,
+      details: { reason: "invalid_request" },
+    });
+    throw new PasskeySignInError("invalid_request");
+  }
   // Per credential too (so per account), whatever address the attempts come from.
   const perCredential = await consumeBucketedRateLimit(
     RATE_LIMITS.passkeyLoginPerCredential,

@@ -78,11 +78,11 @@ describe("managing passkeys", () => {
 
   it("cannot rename or remove someone else's passkey", async () => {
     expect(await codeOf(renamePasskey(actorFor(alice), { passkeyId: bobsKey, name: "Min" }))).toBe(
-      "passkey_not_found",
+      "forbidden",
     );
     expect(
       await codeOf(removePasskey(actorFor(alice), { ownerId: alice, passkeyId: bobsKey })),
-    ).toBe("passkey_not_found");
+    ).toBe("forbidden");
     const [row] = await getDb().select().from(passkeys).where(eq(passkeys.id, bobsKey));
     expect(row?.name).toBe("YubiKey");
   });

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { DomainError } from "@/lib/actions/errors";
+import { AccessRefusedError, DomainError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
-import { getDb } from "@/lib/db/client";
+import { getDb, type DbOrTx } from "@/lib/db/client";
 import { passkeys, type Passkey } from "@/lib/db/schema";
 import { scheduleDelivery } from "@/lib/email/deliver";
 import { t } from "@/lib/i18n";
@@ -29,6 +29,19 @@ function toView(row: Passkey): PasskeyView {
     createdAt: row.createdAt,
     lastUsedAt: row.lastUsedAt,
   };
+}
+
+/**
+ * A member's own passkey was not found: another person's id is a forged id (audited as a
+ * refusal); an unknown one is simply gone (removed in another tab).
+ */
+async function notFoundOrRefused(tx: DbOrTx, passkeyId: string, message: string): Promise<never> {
+  const [other] = await tx
+    .select({ id: passkeys.id })
+    .from(passkeys)
+    .where(eq(passkeys.id, passkeyId));
+  if (other) throw new AccessRefusedError("not-owner", { type: "passkey", id: passkeyId });
+  throw new DomainError("passkey_not_found", message);
 }
 
 export async function listPasskeys(userId: string): Promise<PasskeyView[]> {
@@ -71,7 +84,7 @@ export async function renamePasskey(
       .set({ name: input.name })
       .where(and(eq(passkeys.id, input.passkeyId), eq(passkeys.userId, actor.userId)))
       .returning();
-    if (!row) throw new DomainError("passkey_not_found", t.passkeys.errors.notFound);
+    if (!row) return notFoundOrRefused(tx, input.passkeyId, t.passkeys.errors.notFound);
     await recordAudit(
       {
         action: "passkey.renamed",
@@ -100,10 +113,10 @@ export async function removePasskey(
       .delete(passkeys)
       .where(and(eq(passkeys.id, input.passkeyId), eq(passkeys.userId, input.ownerId)))
       .returning();
-    if (!row) {
-      const message = bySupport ? t.admin.errors.passkeyNotFound : t.passkeys.errors.notFound;
-      throw new DomainError("passkey_not_found", message);
+    if (!row && bySupport) {
+      throw new DomainError("passkey_not_found", t.admin.errors.passkeyNotFound);
     }
+    if (!row) return notFoundOrRefused(tx, input.passkeyId, t.passkeys.errors.notFound);
     await recordAudit(
       {
         action: bySupport ? "admin.passkey_removed" : "passkey.removed",

@@ -1,4 +1,5 @@
 import { passkeys as text } from "@/lib/i18n/nb/passkeys";
+import { cleanText } from "@/lib/text/clean-text";
 
 /** Matches the database's check constraint (1–60 characters). */
 export const PASSKEY_NAME_MAX = 60;
@@ -10,11 +11,12 @@ export type PasskeyNameCheck = { ok: true; name: string } | { ok: false; error: 
  * it. Plain code without zod, so the form can check it in the browser too.
  */
 export function checkPasskeyName(value: string): PasskeyNameCheck {
-  const name = value.trim();
+  const cleaned = cleanText(value);
+  if (!cleaned.ok) return { ok: false, error: text.name.invalid };
+  const name = cleaned.text;
   if (name.length < 1) return { ok: false, error: text.name.required };
   if (name.length > PASSKEY_NAME_MAX) {
     return { ok: false, error: text.name.tooLong(PASSKEY_NAME_MAX) };
   }
-  if (/[\u0000-\u001f\u007f]/.test(name)) return { ok: false, error: text.name.invalid };
   return { ok: true, name };
 }

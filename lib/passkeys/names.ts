@@ -1,12 +1,14 @@
-import { z } from "zod";
-import { checkPasskeyName } from "./name-rule";
+import "server-only";
+import { passkeys as text } from "@/lib/i18n/nb/passkeys";
+import { safeText } from "@/lib/text/safe-text";
+import { PASSKEY_NAME_MAX } from "./name-rule";
 
 export { PASSKEY_NAME_MAX } from "./name-rule";
 
-/** The passkey name rule (lib/passkeys/name-rule.ts) for the server's zod schemas. */
-export const passkeyNameSchema = z.string().transform((value, ctx) => {
-  const checked = checkPasskeyName(value);
-  if (checked.ok) return checked.name;
-  ctx.addIssue({ code: "custom", message: checked.error });
-  return z.NEVER;
+/** The passkey name rule for the server's zod schemas (the form checks the same rule). */
+export const passkeyNameSchema = safeText({
+  max: PASSKEY_NAME_MAX,
+  tooShort: text.name.required,
+  tooLong: text.name.tooLong(PASSKEY_NAME_MAX),
+  unsafe: text.name.invalid,
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { derivedKey, KEY_PURPOSES } from "@/lib/crypto/keys";
 
 export function generateCode(): string {
@@ -14,6 +14,14 @@ export function hashCode(emailId: string, code: string): string {
   return createHmac("sha256", derivedKey(KEY_PURPOSES.emailCode))
     .update(`email-code:${emailId}:${code}`)
     .digest("base64url");
+}
+
+/**
+ * A stored hash that no typed code matches: the hash of a 32-byte secret nobody sees, for an
+ * address that must not be confirmable (it is confirmed on another account).
+ */
+export function unguessableCodeHash(emailId: string): string {
+  return hashCode(emailId, randomBytes(32).toString("base64url"));
 }
 
 export function codeMatches(emailId: string, code: string, storedHash: string): boolean {

@@ -9,13 +9,14 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { emailCodes, users, type UserEmail } from "@/lib/db/schema";
 import { scheduleDelivery } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { addPendingEmail } from "@/lib/emails/changes";
+import { addPendingEmail, isConfirmedByAnother } from "@/lib/emails/changes";
 import { renderEmail } from "@/lib/email/render";
 import { ConfirmEmail } from "@/lib/email/templates/confirm-email";
+import { EmailInUse } from "@/lib/email/templates/email-in-use";
 import { t } from "@/lib/i18n";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
-import { generateCode, hashCode } from "./code-crypto";
+import { generateCode, hashCode, unguessableCodeHash } from "./code-crypto";
 import { liveCodeSentAt } from "./code-step";
 import { CODE_POLICY } from "./policy";
 
@@ -41,6 +42,10 @@ type Options = {
 /**
  * Sends a new 6-digit code for `address` (10 minutes, single use). The old code dies.
  * Cooldown 60 s, and hourly caps per address and per account, all counted in PostgreSQL.
+ *
+ * An address another account has confirmed goes through the same steps, caps and answer
+ * (no account enumeration), but its email says the address is in use and carries no code,
+ * and the stored code row can match no code a person types.
  */
 export async function requestEmailCode(
   actor: Actor,
@@ -52,12 +57,13 @@ export async function requestEmailCode(
     // One code request per account at a time: the cooldown check below cannot race.
     await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
     const email = await addPendingEmail(tx, userId, address);
+    const inUse = await isConfirmedByAnother(tx, userId, address);
     const liveSince = options.keepLiveCode ? await liveCodeSentAt(email.id, tx) : null;
     if (liveSince) {
       const resendAt = addSeconds(liveSince, CODE_POLICY.resendCooldownSeconds);
       return { emailId: email.id, address, resendAt, kept: true };
     }
-    return issueCode(tx, actor, email);
+    return issueCode(tx, actor, email, inUse);
   });
   if (!sent.kept) scheduleDelivery();
   return sent;
@@ -73,7 +79,7 @@ export async function requestReconfirmationCode(
 ): Promise<CodeSent> {
   const sent = await getDb().transaction(async (tx): Promise<CodeSent> => {
     await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.userId)).for("update");
-    return issueCode(tx, actor, email);
+    return issueCode(tx, actor, email, false);
   });
   scheduleDelivery();
   return sent;
@@ -82,11 +88,13 @@ export async function requestReconfirmationCode(
 /**
  * Sends a new code for one of the caller's addresses inside their locked transaction: the
  * cooldown and the hourly caps first, then the old code dies and the new one is queued.
+ * `inUse`: the address is confirmed on another account, so the email says so instead.
  */
 async function issueCode(
   tx: Tx,
   actor: Actor,
   email: Pick<UserEmail, "id" | "address">,
+  inUse: boolean,
 ): Promise<CodeSent> {
   const { userId } = actor;
   const { address } = email;
@@ -127,13 +135,15 @@ async function issueCode(
     .values({
       userId,
       emailId: email.id,
-      codeHash: hashCode(email.id, code),
+      codeHash: inUse ? unguessableCodeHash(email.id) : hashCode(email.id, code),
       expiresAt,
       createdAt: at,
     })
     .returning({ id: emailCodes.id });
 
-  const body = await renderEmail(createElement(ConfirmEmail, { code }));
+  const body = await renderEmail(
+    inUse ? createElement(EmailInUse) : createElement(ConfirmEmail, { code }),
+  );
   await enqueueEmail(tx, {
     to: address,
     subject: t.registration.email.subject,
@@ -141,7 +151,12 @@ async function issueCode(
     idempotencyKey: `email-code:${row!.id}`,
   });
   await recordAudit(
-    { action: "email_code.sent", actor, targetType: "email", targetId: email.id },
+    {
+      action: inUse ? "email_code.withheld" : "email_code.sent",
+      actor,
+      targetType: "email",
+      targetId: email.id,
+    },
     tx,
   );
   const resendAt = addSeconds(at, CODE_POLICY.resendCooldownSeconds);

@@ -12,6 +12,7 @@ import {
 import { removeMember, setGroupAdmin } from "@/lib/groups/members";
 import { t } from "@/lib/i18n";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
+import { optionalSafeText } from "@/lib/text/safe-text";
 
 const e = t.groups.errors;
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/);
@@ -30,7 +31,11 @@ function backTo(where: { slug?: string; q?: string }, ok: string, tab?: string):
 export const sendJoinRequestAction = userAction(
   z.object({
     groupId: z.uuid(),
-    message: z.string().trim().max(MESSAGE_MAX_LENGTH, e.messageTooLong).optional(),
+    message: optionalSafeText({
+      max: MESSAGE_MAX_LENGTH,
+      tooLong: e.messageTooLong,
+      unsafe: e.messageUnsafe,
+    }),
     ...back,
   }),
   async (input, { actor }) => {
@@ -73,7 +78,11 @@ export const rejectJoinRequestAction = userAction(
   z.object({
     requestId: z.uuid(),
     slug,
-    reason: z.string().trim().max(REASON_MAX_LENGTH, e.reasonTooLong).optional(),
+    reason: optionalSafeText({
+      max: REASON_MAX_LENGTH,
+      tooLong: e.reasonTooLong,
+      unsafe: e.messageUnsafe,
+    }),
   }),
   async (input, { actor }) => {
     await decideJoinRequest(actor, input.requestId, {

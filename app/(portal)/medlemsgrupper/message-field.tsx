@@ -40,7 +40,8 @@ export function MessageField({ name, label, description, maxLength, errors, defa
       errors={errors}
       rows={4}
       value={value}
-      onChange={(event) => setValue(event.target.value)}
+      // One paragraph: the server refuses line breaks and tabs, so Enter adds a space instead.
+      onChange={(event) => setValue(event.target.value.replace(/[\r\n\t]+/g, " "))}
       aria-invalid={errors?.length || left < 0 ? true : undefined}
       note={{ id: counterId, content: counter }}
     />

@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentSession } from "@/lib/auth/current-user";
 import { readSessionToken } from "@/lib/auth/session-token";
 import { addSeconds, now } from "@/lib/clock";
+import { recordRefusal } from "@/lib/audit/refusals";
+import { originFrom } from "@/lib/http/client-info";
 import { isForeignOrigin } from "@/lib/http/same-origin";
 import { SESSION_POLICY } from "@/lib/sessions/policy";
 import { peekSession } from "@/lib/sessions/sessions";
@@ -34,7 +36,11 @@ async function handleGet(request: NextRequest) {
 
 /** `Forbli innlogget`: counts as activity (the session check touches the row). */
 async function handlePost(request: NextRequest) {
-  if (isForeignOrigin(request.headers)) return new NextResponse(null, { status: 403 });
+  if (isForeignOrigin(request.headers)) {
+    const actor = originFrom(request.headers);
+    await recordRefusal({ actor, reason: "foreign-origin", attempted: "session.keepAlive" });
+    return new NextResponse(null, { status: 403 });
+  }
   const session = await getCurrentSession();
   if (!session) return NextResponse.json({ active: false }, { headers: NO_STORE });
   return answer(addSeconds(new Date(session.lastSeenAt), SESSION_POLICY.idleSeconds));

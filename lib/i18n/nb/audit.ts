@@ -9,6 +9,7 @@ export const audit = {
     "logout.frontchannel": "Utlogget fra ID-porten",
     "sessions.ended_others": "Andre økter avsluttet",
     "email_code.sent": "Engangskode sendt",
+    "email_code.withheld": "Ingen kode sendt: adressen er bekreftet på en annen konto",
     "email_code.failed": "Feil engangskode",
     "email_code.locked": "Engangskode sperret",
     "email.confirmed": "E-postadresse bekreftet",

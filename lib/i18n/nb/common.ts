@@ -68,6 +68,8 @@ export const common = {
     rateLimitedTitle: "For mange forsøk",
     rateLimited: (seconds: number) =>
       `For mange forsøk på kort tid. Vent ${waitText(seconds)} og prøv igjen.`,
+    unsafeText:
+      "Teksten kan ikke inneholde linjeskift, tabulator, kontrolltegn eller tegn som snur skriveretningen.",
     errorSummaryHeading: "For å gå videre må du rette opp i følgende:",
   },
   dateTime: {

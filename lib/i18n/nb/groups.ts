@@ -152,6 +152,8 @@ export const groups = {
     tooManyRequests: `Du har sendt mange forespørsler på kort tid. Vent ${aDuration(RATE_LIMITS.joinRequestsPerUser.windowSeconds)} og prøv igjen, eller kontakt support.`,
     messageTooLong: "Meldingen kan være på høyst 1000 tegn.",
     reasonTooLong: "Begrunnelsen kan være på høyst 1000 tegn.",
+    messageUnsafe:
+      "Meldingen kan ikke inneholde linjeskift, tabulator, kontrolltegn eller tegn som snur skriveretningen. Skriv den som ett avsnitt.",
     requestNotFound: "Fant ikke forespørselen.",
     notPending: "Forespørselen er allerede behandlet eller trukket.",
     alreadyDecided:

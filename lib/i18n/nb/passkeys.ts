@@ -99,7 +99,8 @@ export const passkeys = {
       "Velg et navn du kjenner igjen, for eksempel «Jobbtelefonen», «Jobb-PC» eller «YubiKey».",
     required: "Skriv et navn på passnøkkelen, for eksempel «Jobbtelefonen».",
     tooLong: (max: number) => `Navnet kan være høyst ${max} tegn.`,
-    invalid: "Navnet kan ikke inneholde linjeskift eller kontrolltegn.",
+    invalid:
+      "Navnet kan ikke inneholde linjeskift, tabulator, kontrolltegn eller tegn som snur skriveretningen.",
   },
   enrol: {
     title: "Legg til passnøkkel",
@@ -159,6 +160,10 @@ export const passkeys = {
       counter_regressed:
         "Passnøkkelen ble avvist av sikkerhetshensyn fordi den kan være kopiert. Logg inn med ID-porten og kontakt brukerstøtte.",
       verification_failed:
+        "Vi kunne ikke bekrefte passnøkkelen. Prøv igjen, eller logg inn med ID-porten.",
+      user_handle_missing:
+        "Passnøkkelen sa ikke hvem den tilhører, så vi kunne ikke bekrefte den. Prøv igjen, eller logg inn med ID-porten.",
+      user_handle_mismatch:
         "Vi kunne ikke bekrefte passnøkkelen. Prøv igjen, eller logg inn med ID-porten.",
       unavailable:
         "Tjenesten er midlertidig utilgjengelig, og du ble ikke logget inn. Prøv igjen om litt.",

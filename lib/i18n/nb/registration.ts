@@ -15,6 +15,8 @@ export const registration = {
     description: "Skriv gjerne fullt navn, slik at administratorene kjenner deg igjen.",
     tooShort: "Skriv inn fullt navn (minst 2 tegn).",
     tooLong: "Navnet kan ikke være lengre enn 100 tegn.",
+    unsafe:
+      "Navnet kan ikke inneholde linjeskift, tabulator, kontrolltegn eller tegn som snur skriveretningen.",
   },
   email: {
     label: "Jobb-e-post",
@@ -29,6 +31,17 @@ export const registration = {
     validity: `Koden er gyldig i ${codeLifetime} og kan bare brukes én gang.`,
     notYou:
       "Har du ikke bedt om denne koden, kan du se bort fra e-posten. Ingen får tilgang uten koden. Ta gjerne kontakt med oss hvis du får slike e-poster uten å ha bedt om dem.",
+  },
+  /** To an address another account has confirmed: the same subject, but no code. */
+  inUseEmail: {
+    preview: "E-postadressen er allerede i bruk i Medlemsportalen",
+    intro:
+      "Noen ba nettopp om en kode for å bekrefte denne e-postadressen i Medlemsportalen. Adressen er allerede bekreftet på en annen konto, så vi har ikke sendt noen kode, og den kan ikke bekreftes på nytt.",
+    ifYou:
+      "Var det deg? Da har du kanskje registrert deg tidligere. Logg inn med ID-porten eller passnøkkelen du brukte da. Trenger du å flytte adressen til en annen konto, kontakt brukerstøtte:",
+    contact: (email: string, phone: string) => `E-post ${email}, telefon ${phone}.`,
+    notYou:
+      "Var det ikke deg, kan du se bort fra e-posten. Ingen kan bruke adressen din uten at du bekrefter den.",
   },
   submit: "Send kode",
   sending: "Sender …",

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireRegisteredUser } from "@/lib/auth/current-user";
+import { getCurrentUser, requireRegisteredUser } from "@/lib/auth/current-user";
 import { listPendingRequests } from "@/lib/groups/admin-queries";
-import { membershipRole } from "@/lib/groups/permissions";
-import { getGroupBySlug, pendingRequestOf, type GroupDetails } from "@/lib/groups/queries";
+import { getGroupForViewer, pendingRequestOf, type GroupDetails } from "@/lib/groups/queries";
 import { t } from "@/lib/i18n";
 import { DoneAlert } from "../done-alert";
 import { ReviewTask } from "./gjennomgang/task";
@@ -21,13 +20,16 @@ type Props = {
   searchParams: Promise<{ fane?: string | string[]; ok?: string | string[] }>;
 };
 
-const groupFor = cache(async (slug: string) =>
-  /^[a-z0-9-]{1,100}$/.test(slug) ? getGroupBySlug(slug) : null,
+// Read on every request: a removed admin sees the admin tabs disappear at once, and a closed
+// group is, for anyone but its members, a 404 like a missing one (its name not even in the title).
+const groupFor = cache(async (slug: string, userId: string) =>
+  /^[a-z0-9-]{1,100}$/.test(slug) ? getGroupForViewer(slug, userId) : null,
 );
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const group = await groupFor((await params).slug);
-  return { title: group?.name ?? t.groups.title };
+  const user = await getCurrentUser();
+  const viewed = user ? await groupFor((await params).slug, user.id) : null;
+  return { title: viewed?.group.name ?? t.groups.title };
 }
 
 function first(value: string | string[] | undefined): string | undefined {
@@ -37,11 +39,10 @@ function first(value: string | string[] | undefined): string | undefined {
 /** A group: public part for everyone logged in, more for members, administration for admins. */
 export default async function GroupPage({ params, searchParams }: Props) {
   const user = await requireRegisteredUser();
-  const group = await groupFor((await params).slug);
-  if (!group) notFound();
+  const viewed = await groupFor((await params).slug, user.id);
+  if (!viewed) notFound();
+  const { group, role } = viewed;
   const query = await searchParams;
-  // Read on every request: a removed admin sees the admin tabs disappear at once.
-  const role = await membershipRole(user.id, group.id);
   const isAdmin = role === "admin";
   const requested = first(query.fane);
   const tab: Tab = isAdmin && TABS.includes(requested as Tab) ? (requested as Tab) : "oversikt";

@@ -18,7 +18,7 @@ const ADD_IN_ONE_PRESS = `${LIST}?legg-til=1`;
 const optionalName = z
   .string()
   .optional()
-  .transform((value) => value?.trim() || undefined)
+  .transform((value) => (value?.trim() ? value : undefined))
   .pipe(passkeyNameSchema.optional());
 
 // Saves the passkey the browser has just created, then shows it highlighted in the list.

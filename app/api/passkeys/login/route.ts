@@ -18,7 +18,7 @@ function refused(code: string, status: number) {
 
 /** Logs in with a passkey: next-auth's passkey provider verifies the assertion and starts the session. */
 async function handlePost(request: Request) {
-  const foreign = refuseForeignRequest(request);
+  const foreign = await refuseForeignRequest(request, "passkeys.login");
   if (foreign) return foreign;
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return refused("invalid_request", 400);

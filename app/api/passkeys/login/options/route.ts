@@ -8,7 +8,7 @@ import { withUnavailablePage } from "@/lib/http/unavailable";
 
 /** Options for a passkey login (modal prompt or autofill); anyone may ask, before login. */
 async function handlePost(request: Request) {
-  const refused = refuseForeignRequest(request);
+  const refused = await refuseForeignRequest(request, "passkeys.loginOptions");
   if (refused) return refused;
   // Each call stores a challenge row; a flood from one address is cut off. Every login page
   // view asks, so the limit is sized for a whole NAT and counted in one statement.

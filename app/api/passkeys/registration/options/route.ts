@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
 import { DomainError } from "@/lib/actions/errors";
+import { recordRefusal } from "@/lib/audit/refusals";
+import { originFrom } from "@/lib/http/client-info";
 import { getCurrentSession, getCurrentUser } from "@/lib/auth/current-user";
 import { isRecentLogin, stepUpPath } from "@/lib/auth/step-up";
 import { NO_STORE, refuseForeignRequest } from "@/lib/passkeys/request-guard";
@@ -7,13 +9,16 @@ import { passkeyRegistrationOptions } from "@/lib/passkeys/registration";
 import { withUnavailablePage } from "@/lib/http/unavailable";
 
 const RETURN_TO = "/profil/passnokler/ny";
+const ATTEMPTED = "passkeys.registrationOptions";
 
 /** Options for creating a passkey: a registered user with a login younger than 15 minutes. */
 async function handlePost(request: Request) {
-  const refused = refuseForeignRequest(request);
+  const refused = await refuseForeignRequest(request, ATTEMPTED);
   if (refused) return refused;
   const [session, user] = await Promise.all([getCurrentSession(), getCurrentUser()]);
   if (!session || !user) {
+    const actor = originFrom(request.headers);
+    await recordRefusal({ actor, reason: "unauthenticated", attempted: ATTEMPTED, status: 401 });
     return NextResponse.json({ error: "unauthenticated" }, { status: 401, headers: NO_STORE });
   }
   if (!user.registered) {
