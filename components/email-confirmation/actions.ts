@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/actions/errors";
 import { t } from "@/lib/i18n";
 import { verifyFailureMessage } from "@/lib/registration/confirm-messages";
 import { codeSchema } from "@/lib/registration/code-format";
-import { getOwnEmail } from "@/lib/emails/queries";
+import { ownEmailOrRefuse } from "@/lib/emails/queries";
 import { isReconfirmationDue } from "@/lib/emails/reconfirm-policy";
 import { now } from "@/lib/clock";
 import { requestEmailCode, requestReconfirmationCode } from "@/lib/registration/request-code";
@@ -37,14 +37,14 @@ export const confirmEmailCodeAction = userAction(
     }
     redirect(donePath[context](emailId));
   },
-  { allowUnregistered: true, limits: [RATE_LIMITS.codeAttemptsPerIp] },
+  { name: "emails.confirmCode", allowUnregistered: true, limits: [RATE_LIMITS.codeAttemptsPerIp] },
 );
 
 /** `Send kode på nytt`: a fresh code to the same address; the old one stops working. */
 export const resendEmailCodeAction = userAction(
   z.object({ emailId: z.uuid() }),
   async ({ emailId }, { user, actor }) => {
-    const email = await getOwnEmail(user.id, emailId);
+    const email = await ownEmailOrRefuse(user.id, emailId);
     // A confirmed address takes a new code only while its yearly re-confirmation is due.
     if (!email || (email.confirmedAt && !isReconfirmationDue(email, now()))) {
       throw new DomainError("unknown_email", t.registration.errors.unknownEmail);
@@ -58,5 +58,5 @@ export const resendEmailCodeAction = userAction(
       values: { waitSeconds: String(secondsUntil(sent.resendAt)) },
     };
   },
-  { allowUnregistered: true, limits: [RATE_LIMITS.emailCodePerIp] },
+  { name: "emails.resendCode", allowUnregistered: true, limits: [RATE_LIMITS.emailCodePerIp] },
 );

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
+import { AccessRefusedError } from "@/lib/actions/errors";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { userEmails, type UserEmail } from "@/lib/db/schema";
 
@@ -10,6 +11,22 @@ export async function getOwnEmail(userId: string, emailId: string): Promise<User
     .select()
     .from(userEmails)
     .where(and(eq(userEmails.id, emailId), eq(userEmails.userId, userId)));
+  return row ?? null;
+}
+
+/**
+ * The caller's own email by id, or null when there is none; another person's id is a forged
+ * id and throws AccessRefusedError (audited by the action wrapper).
+ */
+export async function ownEmailOrRefuse(
+  userId: string,
+  emailId: string,
+  db: DbOrTx = getDb(),
+): Promise<UserEmail | null> {
+  const [row] = await db.select().from(userEmails).where(eq(userEmails.id, emailId));
+  if (row && row.userId !== userId) {
+    throw new AccessRefusedError("not-owner", { type: "email", id: emailId });
+  }
   return row ?? null;
 }
 

@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { emailCodes, userEmails, users } from "@/lib/db/schema";
 import { scheduleDelivery } from "@/lib/email/deliver";
 import { markEmailConfirmed } from "@/lib/emails/changes";
-import { primaryConfirmedEmail } from "@/lib/emails/queries";
+import { ownEmailOrRefuse, primaryConfirmedEmail } from "@/lib/emails/queries";
 import { isReconfirmationDue } from "@/lib/emails/reconfirm-policy";
 import { joinGroupByEmail, type AutoMembershipResult } from "@/lib/membership/auto";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
@@ -47,6 +47,7 @@ export async function verifyEmailCode(
         .from(userEmails)
         .where(and(eq(userEmails.id, emailId), eq(userEmails.userId, userId)))
         .for("update");
+      if (!email) await ownEmailOrRefuse(userId, emailId, tx);
       // A confirmed address takes a code only while its yearly re-confirmation is due.
       const renewing = email?.confirmedAt != null;
       if (!email || (renewing && !isReconfirmationDue(email, now()))) {

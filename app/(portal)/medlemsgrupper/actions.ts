@@ -42,7 +42,7 @@ export const sendJoinRequestAction = userAction(
     await sendJoinRequest(actor, { groupId: input.groupId, message: input.message });
     redirect(backTo(input, "sendt"));
   },
-  { limits: [RATE_LIMITS.joinRequestsPerIp] },
+  { name: "groups.sendJoinRequest", limits: [RATE_LIMITS.joinRequestsPerIp] },
 );
 
 /** Takes back one's own open request. */
@@ -52,6 +52,7 @@ export const withdrawJoinRequestAction = userAction(
     await withdrawJoinRequest(actor, input.requestId);
     redirect(backTo(input, "trukket"));
   },
+  { name: "groups.withdrawJoinRequest" },
 );
 
 // Group administration is admin work: it needs a login younger than 15 minutes.
@@ -70,7 +71,7 @@ export const approveJoinRequestAction = userAction(
     });
     redirect(backTo(input, "godkjent", "foresporsler"));
   },
-  adminStepUp,
+  { ...adminStepUp, name: "groups.approveJoinRequest" },
 );
 
 /** A group admin rejects a request, optionally with a reason the requester sees. */
@@ -91,7 +92,7 @@ export const rejectJoinRequestAction = userAction(
     });
     redirect(backTo(input, "avslatt", "foresporsler"));
   },
-  adminStepUp,
+  { ...adminStepUp, name: "groups.rejectJoinRequest" },
 );
 
 /** A group admin removes a member. */
@@ -101,7 +102,7 @@ export const removeMemberAction = userAction(
     await removeMember(actor, { groupId: input.groupId, userId: input.userId });
     redirect(backTo(input, "fjernet", "medlemmer"));
   },
-  adminStepUp,
+  { ...adminStepUp, name: "groups.removeMember" },
 );
 
 /** A group admin makes a member admin, or an admin a member again. */
@@ -112,5 +113,5 @@ export const setGroupAdminAction = userAction(
     await setGroupAdmin(actor, { groupId: input.groupId, userId: input.userId, admin });
     redirect(backTo(input, admin ? "admin" : "ikke-admin", "medlemmer"));
   },
-  adminStepUp,
+  { ...adminStepUp, name: "groups.setGroupAdmin" },
 );

@@ -24,6 +24,7 @@ export const updateNameAction = userAction(
     revalidatePath("/profil");
     return { ok: true, message: m.name.saved };
   },
+  { name: "profile.updateName" },
 );
 
 /** Adds another work email: a code goes to it (or the one that still works), and the confirm page follows. */
@@ -33,7 +34,11 @@ export const addEmailAction = userAction(
     const sent = await requestEmailCode(actor, email, { keepLiveCode: true });
     redirect(codeStepPath("/profil/e-post/bekreft", sent.emailId, sent.kept));
   },
-  { stepUp: { returnTo: "/profil" }, limits: [RATE_LIMITS.emailCodePerIp] },
+  {
+    name: "profile.addEmail",
+    stepUp: { returnTo: "/profil" },
+    limits: [RATE_LIMITS.emailCodePerIp],
+  },
 );
 
 /** Removes an email; memberships it gave end and the user is told. */
@@ -51,7 +56,7 @@ export const removeEmailAction = userAction(
         : m.emails.removed(address),
     };
   },
-  { stepUp: { returnTo: "/profil" } },
+  { name: "profile.removeEmail", stepUp: { returnTo: "/profil" } },
 );
 
 export const setPrimaryEmailAction = userAction(
@@ -61,6 +66,7 @@ export const setPrimaryEmailAction = userAction(
     revalidatePath("/profil");
     return { ok: true, message: m.emails.primaryChanged };
   },
+  { name: "profile.setPrimaryEmail" },
 );
 
 /** Min profil: the group admin's morning summary of waiting join requests, on or off. */
@@ -73,4 +79,5 @@ export const setJoinRequestDigestAction = userAction(
     const texts = t.notifications.preferences;
     return { ok: true, message: on ? texts.savedOn : texts.savedOff };
   },
+  { name: "profile.setJoinRequestDigest" },
 );

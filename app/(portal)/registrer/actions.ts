@@ -32,5 +32,5 @@ export const startRegistrationAction = userAction(
       throw error;
     }
   },
-  { allowUnregistered: true, limits: [RATE_LIMITS.emailCodePerIp] },
+  { name: "registration.start", allowUnregistered: true, limits: [RATE_LIMITS.emailCodePerIp] },
 );

@@ -14,4 +14,5 @@ export const endOtherSessionsAction = userAction(
     revalidatePath("/profil/okter");
     return { ok: true, message: t.profile.sessions.endedOthers(ended) };
   },
+  { name: "sessions.endOthers" },
 );

@@ -31,7 +31,10 @@ export const addPasskeyAction = userAction(
     redirect(`${LIST}?lagt-til=${passkey.id}`);
   },
   // Back where the person started: naming first, or the one press (which starts again).
-  { stepUp: { returnTo: (values) => (values.name?.trim() ? `${LIST}/ny` : ADD_IN_ONE_PRESS) } },
+  {
+    name: "passkeys.add",
+    stepUp: { returnTo: (values) => (values.name?.trim() ? `${LIST}/ny` : ADD_IN_ONE_PRESS) },
+  },
 );
 
 // Renames one of the caller's own passkeys.
@@ -42,6 +45,7 @@ export const renamePasskeyAction = userAction(
     revalidatePath(LIST);
     return { ok: true, message: t.passkeys.rename.done(passkey.name) };
   },
+  { name: "passkeys.rename" },
 );
 
 // Removes one of the caller's own passkeys after the confirmation step.
@@ -51,5 +55,5 @@ export const removePasskeyAction = userAction(
     await removePasskey(actor, { ownerId: actor.userId, passkeyId: id });
     redirect(`${LIST}?fjernet=1`);
   },
-  { stepUp: { returnTo: LIST } },
+  { name: "passkeys.remove", stepUp: { returnTo: LIST } },
 );

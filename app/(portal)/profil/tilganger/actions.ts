@@ -16,4 +16,5 @@ export const endServiceAccessAction = userAction(
     }
     redirect(`/profil/tilganger?avsluttet=${encodeURIComponent(clientId)}`);
   },
+  { name: "profile.endServiceAccess" },
 );
