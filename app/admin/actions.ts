@@ -22,7 +22,7 @@ export const setUserDisabledAction = adminAction(
     revalidatePath(`/admin/brukere/${input.userId}`);
     redirect(`/admin/brukere/${input.userId}?utfort=${disabled ? "deaktivert" : "aktivert"}`);
   },
-  { returnTo: userPage },
+  { name: "admin.setUserDisabled", returnTo: userPage },
 );
 
 /** Ends every session of a user, wherever they are logged in. */
@@ -33,7 +33,7 @@ export const endUserSessionsAction = adminAction(
     revalidatePath(`/admin/brukere/${input.userId}`);
     return { ok: true, message: t.admin.detail.sessionsEnded(ended) };
   },
-  { returnTo: userPage },
+  { name: "admin.endUserSessions", returnTo: userPage },
 );
 
 /** Removes a user's lost passkey. */
@@ -44,7 +44,7 @@ export const removeUserPasskeyAction = adminAction(
     revalidatePath(`/admin/brukere/${input.userId}`);
     return { ok: true, message: t.admin.detail.passkeyRemoved };
   },
-  { returnTo: userPage },
+  { name: "admin.removeUserPasskey", returnTo: userPage },
 );
 
 /** Publishes an operational notice that every user sees. */
@@ -55,7 +55,7 @@ export const publishNoticeAction = adminAction(
     revalidatePath("/admin/driftsmeldinger");
     return { ok: true, message: t.admin.notices.published };
   },
-  { returnTo: "/admin/driftsmeldinger" },
+  { name: "admin.publishNotice", returnTo: "/admin/driftsmeldinger" },
 );
 
 /** Deletes an operational notice. */
@@ -66,5 +66,5 @@ export const deleteNoticeAction = adminAction(
     revalidatePath("/admin/driftsmeldinger");
     return { ok: true, message: t.admin.notices.deleted };
   },
-  { returnTo: "/admin/driftsmeldinger" },
+  { name: "admin.deleteNotice", returnTo: "/admin/driftsmeldinger" },
 );

@@ -204,9 +204,10 @@ describe("confirming with the code", () => {
     const { emailId } = await requestEmailCode(actorFor(owner.id), "eier@helse-demo.no");
     const code = await latestCodeSentTo("eier@helse-demo.no");
     const intruder = await createTestUser();
-    expect(await verifyEmailCode(actorFor(intruder.id), emailId, code)).toEqual({
-      ok: false,
-      reason: "unknown-email",
+    // Another person's email id is a forged id: refused (the action wrapper audits it).
+    await expect(verifyEmailCode(actorFor(intruder.id), emailId, code)).rejects.toMatchObject({
+      code: "forbidden",
+      target: { type: "email", id: emailId },
     });
     expect(await verifyEmailCode(actorFor(owner.id), emailId, code)).toMatchObject({ ok: true });
     expect(await verifyEmailCode(actorFor(owner.id), emailId, code)).toEqual({

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { joinRequests, passkeys, userEmails } from "@/lib/db/schema";
+import { joinRequests, notices, passkeys, userEmails, users } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import { setupTestDatabase } from "@/lib/testing/db";
 import { addMember, auditOf, makeGroup, makeUser, roleIn } from "@/lib/testing/groups";
@@ -41,6 +41,7 @@ const passkeyActions = await import("@/app/(portal)/profil/passnokler/actions");
 const profileActions = await import("@/app/(portal)/profil/actions");
 const groupActions = await import("@/app/(portal)/medlemsgrupper/actions");
 const codeActions = await import("@/components/email-confirmation/actions");
+const adminActions = await import("@/app/admin/actions");
 
 function loginAs(userId: string) {
   caller.user = { id: userId, name: "Angriper", role: "member", registered: true };
@@ -230,6 +231,54 @@ describe("group-admin actions by a plain member and by another group's admin", (
     expect(refusals).toHaveLength(8);
     expect(new Set(refusals.map((r) => r.details.reason))).toEqual(new Set(["group-admin"]));
     expect(new Set(refusals.map((r) => r.actorUserId))).toEqual(new Set([attacker, plainMember]));
+  });
+});
+
+describe("admin actions by a plain member and by a group admin", () => {
+  it("refuses every one of them, audits it with the action's name, and changes nothing", async () => {
+    const groupAdmin = await makeUser("Gina Gruppeadmin");
+    await addMember(groupAdmin, await makeGroup("Gruppe C"), "admin");
+    const [notice] = await getDb()
+      .insert(notices)
+      .values({ title: "Planlagt vedlikehold", body: "I kveld." })
+      .returning({ id: notices.id });
+    const calls: [Action, Record<string, string>, string][] = [
+      [adminActions.setUserDisabledAction, { userId: victim, disabled: "1" }, "setUserDisabled"],
+      [adminActions.endUserSessionsAction, { userId: victim }, "endUserSessions"],
+      [
+        adminActions.removeUserPasskeyAction,
+        { userId: victim, passkeyId: victimPasskey },
+        "removeUserPasskey",
+      ],
+      [
+        adminActions.publishNoticeAction,
+        { title: "Falsk", body: "Falsk melding" },
+        "publishNotice",
+      ],
+      [adminActions.deleteNoticeAction, { noticeId: notice!.id }, "deleteNotice"],
+    ];
+    const before = (await auditOf("access.refused")).length;
+    for (const who of [attacker, groupAdmin]) {
+      loginAs(who);
+      for (const [action, values] of calls) {
+        expect(await run(action, values)).toEqual({ formError: t.common.errors.forbidden });
+        expect(caller.status).toBe(403);
+      }
+    }
+    const [person] = await getDb().select().from(users).where(eq(users.id, victim));
+    expect(person!.disabledAt).toBeNull();
+    expect(
+      await getDb().select().from(passkeys).where(eq(passkeys.id, victimPasskey)),
+    ).toHaveLength(1);
+    expect((await getDb().select().from(notices)).map((n) => n.title)).toEqual([
+      "Planlagt vedlikehold",
+    ]);
+    const refusals = (await auditOf("access.refused")).slice(before);
+    expect(refusals.map((r) => [r.actorUserId, r.details.reason, r.details.attempted])).toEqual(
+      [attacker, groupAdmin].flatMap((who) =>
+        calls.map(([, , name]) => [who, "role", `admin.${name}`]),
+      ),
+    );
   });
 });
 

@@ -23,7 +23,7 @@ export const saveServiceClientAction = adminAction(
     revalidatePath("/admin/innlogging");
     return { ok: true, message: m.saved, ...(secret ? { oneTimeSecret: secret } : {}) };
   },
-  { returnTo: (v) => `/admin/innlogging/${v.serviceId ?? ""}` },
+  { name: "admin.saveServiceClient", returnTo: (v) => `/admin/innlogging/${v.serviceId ?? ""}` },
 );
 
 /** A new client secret; the previous one keeps working for the grace period. */
@@ -34,5 +34,5 @@ export const rotateClientSecretAction = adminAction(
     revalidatePath(`/admin/innlogging/${serviceId}`);
     return { ok: true, message: m.saved, oneTimeSecret: secret };
   },
-  { returnTo: (v) => `/admin/innlogging/${v.serviceId ?? ""}` },
+  { name: "admin.rotateClientSecret", returnTo: (v) => `/admin/innlogging/${v.serviceId ?? ""}` },
 );
