@@ -3,8 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRegisteredUser } from "@/lib/auth/current-user";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { membershipRole } from "@/lib/groups/permissions";
-import { getGroupBySlug } from "@/lib/groups/queries";
+import { getGroupForViewer } from "@/lib/groups/queries";
 import { setResponseStatus } from "@/lib/http/request-state";
 import { t } from "@/lib/i18n";
 import { latestReviewOf, reviewMembers } from "@/lib/reviews/reviews";
@@ -18,8 +17,10 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function AccessReviewPage({ params }: Props) {
   const user = await requireRegisteredUser();
   const { slug } = await params;
-  const group = /^[a-z0-9-]{1,100}$/.test(slug) ? await getGroupBySlug(slug) : null;
-  if (!group) notFound();
+  // A closed group is a 404 for non-members here too, like a missing one.
+  const viewed = /^[a-z0-9-]{1,100}$/.test(slug) ? await getGroupForViewer(slug, user.id) : null;
+  if (!viewed) notFound();
+  const { group, role } = viewed;
   const m = t.reviews;
   const back = (
     <p>
@@ -28,7 +29,7 @@ export default async function AccessReviewPage({ params }: Props) {
       </Link>
     </p>
   );
-  if ((await membershipRole(user.id, group.id)) !== "admin") {
+  if (role !== "admin") {
     setResponseStatus(403);
     return (
       <div className="mx-auto flex max-w-2xl flex-col gap-6">
