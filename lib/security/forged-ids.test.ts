@@ -22,7 +22,9 @@ vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: async () => caller.user,
 }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.44", "user-agent": "angriper" }),
+  // The address as server.mjs hands it to the app.
+  headers: async () =>
+    new Headers({ "x-medlemsportalen-client-address": "192.0.2.44", "user-agent": "angriper" }),
 }));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {

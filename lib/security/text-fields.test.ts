@@ -19,7 +19,9 @@ vi.mock("@/lib/auth/current-user", () => ({
   getCurrentSession: async () => caller.session,
   getCurrentUser: async () => caller.user,
 }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-medlemsportalen-client-address": "192.0.2.45" }),
+}));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
     throw Object.assign(new Error("redirect"), { digest: `NEXT_REDIRECT;${to}`, to });
