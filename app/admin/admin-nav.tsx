@@ -4,6 +4,9 @@ import { t } from "@/lib/i18n";
 const links = [
   { href: "/admin", label: t.admin.nav.overview },
   { href: "/admin/brukere", label: t.admin.nav.users },
+  // The member register.
+  { href: "/admin/virksomheter", label: t.register.nav.organisations },
+  { href: "/admin/medlemsgrupper", label: t.register.nav.groups },
   { href: "/admin/revisjonslogg", label: t.admin.nav.audit },
   { href: "/admin/driftsmeldinger", label: t.admin.nav.notices },
   { href: "/admin/innlogging", label: t.oidc.admin.nav },

@@ -1,11 +1,16 @@
 import Link from "next/link";
 import type { AdminDenial } from "@/lib/admin/access";
+import { setResponseStatus } from "@/lib/http/request-state";
 import { t } from "@/lib/i18n";
 
 const loginAgainHref = `/logg-inn?bekreft=1&callbackUrl=${encodeURIComponent("/admin")}`;
 
-/** Why the admin area is closed to this login, and the way forward: never a dead end. */
+/**
+ * Why the admin area is closed to this login, and the way forward: never a dead end. The page
+ * answers 403 (server.mjs applies the status), so the refusal is not a 200.
+ */
 export function NoAccess({ reason }: { reason: AdminDenial }) {
+  setResponseStatus(403);
   const m = t.admin.denied;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">

@@ -21,7 +21,8 @@ const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull(
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
 export const userRole = pgEnum("user_role", ["member", "support"]);
-export const joinPolicy = pgEnum("join_policy", ["automatic", "request", "closed"]);
+// "suggested" (Forslag): a matching confirmed email is offered the group, an admin approves.
+export const joinPolicy = pgEnum("join_policy", ["automatic", "suggested", "request", "closed"]);
 export const membershipRole = pgEnum("membership_role", ["member", "admin"]);
 export const membershipSource = pgEnum("membership_source", ["domain", "request", "admin", "seed"]);
 export const authMethod = pgEnum("auth_method", ["idporten", "passkey"]);

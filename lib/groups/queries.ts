@@ -20,7 +20,7 @@ export type GroupDetails = {
   slug: string;
   name: string;
   description: string;
-  joinPolicy: "automatic" | "request" | "closed";
+  joinPolicy: "automatic" | "suggested" | "request" | "closed";
   organisationName: string | null;
   orgNumber: string | null;
   domains: string[];

@@ -9,6 +9,7 @@ import { passkeys } from "./nb/passkeys";
 import { profile } from "./nb/profile";
 import { publicPages } from "./nb/public";
 import { reconfirm } from "./nb/reconfirm";
+import { register } from "./nb/register";
 import { reviews } from "./nb/reviews";
 import { registration } from "./nb/registration";
 import { security } from "./nb/security";
@@ -29,6 +30,8 @@ export const nb = {
   admin,
   audit,
   oidc,
+  // The member register in the admin area (issue 9, items 1–4).
+  register,
 } as const;
 
 export const t = nb;

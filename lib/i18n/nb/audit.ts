@@ -53,5 +53,15 @@ export const audit = {
     "oidc.client_saved": "Innlogging via portalen endret for tjeneste",
     "oidc.secret_rotated": "Ny klienthemmelighet laget",
     "access.refused": "Tilgang nektet",
+    // The member register (virksomheter, medlemsgrupper, domains, group admins).
+    "admin.organisation_created": "Virksomhet opprettet",
+    "admin.organisation_updated": "Virksomhet endret",
+    "admin.organisation_deleted": "Virksomhet slettet",
+    "admin.group_created": "Medlemsgruppe opprettet",
+    "admin.group_updated": "Medlemsgruppe endret",
+    "admin.domain_added": "Domene lagt til medlemsgruppe",
+    "admin.domain_removed": "Domene fjernet fra medlemsgruppe",
+    "admin.group_admin_added": "Administrator lagt til av brukerstøtte",
+    "admin.group_admin_removed": "Administrator fjernet av brukerstøtte",
   },
 } as const;

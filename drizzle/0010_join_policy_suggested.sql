@@ -1,0 +1,1 @@
+ALTER TYPE "public"."join_policy" ADD VALUE 'suggested' BEFORE 'request';
