@@ -84,7 +84,9 @@ export async function listGroupsForSupport(query = "") {
     .orderBy(asc(users.name));
   return rows.map((row) => ({
     ...row,
-    admins: admins.filter((a) => a.groupId === row.id).map((a) => a.name ?? t.register.admins.unnamed),
+    admins: admins
+      .filter((a) => a.groupId === row.id)
+      .map((a) => a.name ?? t.register.admins.unnamed),
   }));
 }
 
@@ -129,7 +131,8 @@ async function lockOrganisation(tx: Tx, organisationId: string) {
     .from(organisations)
     .where(eq(organisations.id, organisationId))
     .for("share");
-  if (!org) throw new DomainError("organisation_not_found", e.organisationNotFound, "organisationId");
+  if (!org)
+    throw new DomainError("organisation_not_found", e.organisationNotFound, "organisationId");
   return org;
 }
 

@@ -46,7 +46,9 @@ export async function listOrganisations(query = "") {
     .from(organisations)
     .leftJoin(memberGroups, eq(memberGroups.organisationId, organisations.id))
     .where(
-      q ? or(ilike(organisations.name, pattern), ilike(organisations.orgNumber, pattern)) : undefined,
+      q
+        ? or(ilike(organisations.name, pattern), ilike(organisations.orgNumber, pattern))
+        : undefined,
     )
     .groupBy(organisations.id)
     .orderBy(asc(organisations.name), asc(organisations.id))

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SuggestedGroups } from "./suggested-groups";
 import { requireRegisteredUser } from "@/lib/auth/current-user";
 import { listMyJoinRequests, listMyMemberships } from "@/lib/groups/queries";
 import { searchGroups, SEARCH_MIN_LENGTH } from "@/lib/groups/search";
 import { normaliseSearch } from "@/lib/groups/search-text";
 import { t } from "@/lib/i18n";
+import { suggestedGroupsFor } from "@/lib/membership/suggested";
 import { DoneAlert } from "./done-alert";
 import { GroupSearch } from "./group-search";
 import { MyGroups } from "./my-groups";
@@ -25,10 +27,11 @@ export default async function MemberGroupsPage({ searchParams }: Props) {
   const q = (first(params.q) ?? "").slice(0, 200).trim();
   const searched = q.length > 0;
   const tooShort = searched && normaliseSearch(q).length < SEARCH_MIN_LENGTH;
-  const [memberships, requests, hits] = await Promise.all([
+  const [memberships, requests, hits, suggested] = await Promise.all([
     listMyMemberships(user.id),
     listMyJoinRequests(user.id),
     searched && !tooShort ? searchGroups(q, user.id) : Promise.resolve(null),
+    suggestedGroupsFor(user.id),
   ]);
   const help = t.groups.notFoundHelp;
 
@@ -43,6 +46,7 @@ export default async function MemberGroupsPage({ searchParams }: Props) {
         </p>
         <DoneAlert code={first(params.ok)} />
       </div>
+      <SuggestedGroups groups={suggested} />
       <MyGroups memberships={memberships} />
       <MyRequests requests={requests} q={q || undefined} />
       <GroupSearch q={q} hits={hits} tooShort={tooShort} />

@@ -70,7 +70,8 @@ export const register = {
       orgNumberFormat: "Organisasjonsnummeret må ha ni siffer.",
       orgNumberCheck: "Organisasjonsnummeret er ikke gyldig. Kontroller sifrene.",
       orgNumberTaken: "Det finnes allerede en virksomhet med dette organisasjonsnummeret.",
-      hasGroups: "Virksomheten har medlemsgrupper og kan ikke slettes. Flytt eller slett gruppene først.",
+      hasGroups:
+        "Virksomheten har medlemsgrupper og kan ikke slettes. Flytt eller slett gruppene først.",
       notFound: "Fant ikke virksomheten. Den kan være slettet.",
     },
   },
@@ -140,7 +141,8 @@ export const register = {
     previewing: "Sjekker …",
     previewCount: (n: number) => `${people(n)} har en bekreftet e-postadresse på dette domenet`,
     previewCountSuffix: " og er ikke medlem av gruppen.",
-    previewAutomatic: "Gruppen har automatisk opptak: de blir medlemmer når du lagrer, og får et varsel.",
+    previewAutomatic:
+      "Gruppen har automatisk opptak: de blir medlemmer når du lagrer, og får et varsel.",
     previewOther: "Gruppen har ikke automatisk opptak: ingen blir medlem når du lagrer.",
     confirm: "Lagre domene",
     confirming: "Lagrer …",
