@@ -120,11 +120,8 @@ async function snapshot(): Promise<string> {
     const rows = await db.execute<{ row: string }>(
       sql`select t::text as row from ${sql.identifier(table_name)} t order by 1`,
     );
-    parts.push(
-      `${table_name}:${tableRows(rows)
-        .map((r) => r.row)
-        .join("|")}`,
-    );
+    const texts = tableRows<{ row: string }>(rows).map((r) => r.row);
+    parts.push(`${table_name}:${texts.join("|")}`);
   }
   return parts.join("\n");
 }
