@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { t } from "@/lib/i18n";
 import type { EmailMembership } from "@/lib/membership/for-email";
 
@@ -6,9 +7,12 @@ import type { EmailMembership } from "@/lib/membership/for-email";
 export function MembershipResult({
   address,
   result,
+  suggestions,
 }: {
   address: string;
   result: EmailMembership;
+  /** Forslag groups for the person's domain: shown instead of "no group found" when present. */
+  suggestions?: ReactNode;
 }) {
   const m = t.registration.done;
   return (
@@ -23,6 +27,8 @@ export function MembershipResult({
           </h2>
           <p className="ds-paragraph">{m.memberBody}</p>
         </section>
+      ) : suggestions ? (
+        suggestions
       ) : (
         <section className="ds-card flex flex-col gap-3 p-6" aria-labelledby="membership-heading">
           <h2 id="membership-heading" className="ds-heading" data-size="md">

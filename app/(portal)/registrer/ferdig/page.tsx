@@ -29,8 +29,11 @@ export default async function RegistrationDonePage({ searchParams }: Props) {
       <h1 className="ds-heading" data-size="lg">
         {t.registration.done.title}
       </h1>
-      <MembershipResult address={email.address} result={result} />
-      <SuggestedGroups groups={suggested} />
+      <MembershipResult
+        address={email.address}
+        result={result}
+        suggestions={suggested.length > 0 ? <SuggestedGroups groups={suggested} /> : undefined}
+      />
       <p className="ds-paragraph">{t.registration.done.passkeyTip}</p>
       <div>
         <Link href="/oversikt" className="ds-button" data-variant="secondary">
