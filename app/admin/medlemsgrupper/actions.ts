@@ -67,7 +67,8 @@ export const removeDomainAction = adminAction(
   async (input, { actor }) => {
     await removeDomain(actor, input);
     revalidatePath(`/admin/medlemsgrupper/${input.groupId}`);
-    return { ok: true, message: m.domains.removed };
+    // The row (and its form) is gone: the page says what happened.
+    redirect(`/admin/medlemsgrupper/${input.groupId}?utfort=domene-fjernet#domains`);
   },
   { returnTo: groupPage, name: "admin.removeDomain" },
 );
@@ -76,9 +77,9 @@ export const removeDomainAction = adminAction(
 export const addGroupAdminAction = adminAction(
   z.object({ groupId: id, userId: id }),
   async (input, { actor }) => {
-    const { name } = await addGroupAdmin(actor, input);
+    await addGroupAdmin(actor, input);
     revalidatePath(`/admin/medlemsgrupper/${input.groupId}`);
-    return { ok: true, message: m.admins.made(name) };
+    redirect(`/admin/medlemsgrupper/${input.groupId}?utfort=admin-lagt-til#admins`);
   },
   { returnTo: groupPage, name: "admin.addGroupAdmin" },
 );
@@ -87,13 +88,13 @@ export const addGroupAdminAction = adminAction(
 export const removeGroupAdminAction = adminAction(
   z.object({ groupId: id, userId: id, confirmLast: z.literal("on").optional() }),
   async (input, { actor }) => {
-    const { name } = await removeGroupAdmin(actor, {
+    await removeGroupAdmin(actor, {
       groupId: input.groupId,
       userId: input.userId,
       confirmLast: input.confirmLast === "on",
     });
     revalidatePath(`/admin/medlemsgrupper/${input.groupId}`);
-    return { ok: true, message: m.admins.removed(name) };
+    redirect(`/admin/medlemsgrupper/${input.groupId}?utfort=admin-fjernet#admins`);
   },
   { returnTo: groupPage, name: "admin.removeGroupAdmin" },
 );

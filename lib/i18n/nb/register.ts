@@ -185,11 +185,11 @@ export const register = {
     make: "Gjør til administrator",
     makeLabel: (name: string) => `Gjør ${name} til administrator`,
     making: "Lagrer …",
-    made: (name: string) => `${name} er nå administrator for gruppen.`,
+    made: "Personen er nå administrator for gruppen.",
     remove: "Fjern som administrator",
     removeLabel: (name: string) => `Fjern ${name} som administrator`,
     removing: "Fjerner …",
-    removed: (name: string) => `${name} er ikke lenger administrator.`,
+    removed: "Personen er ikke lenger administrator for gruppen.",
     confirmLastLabel: "Jeg vet at gruppen blir uten administrator",
     unnamed: "(uten navn)",
     errors: {

@@ -20,6 +20,14 @@ export const metadata: Metadata = { title: t.register.groups.heading };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** After a change that reloads the page: ?utfort=<code>. */
+const DONE: Record<string, string> = {
+  opprettet: t.register.groups.created,
+  "domene-fjernet": t.register.domains.removed,
+  "admin-lagt-til": t.register.admins.made,
+  "admin-fjernet": t.register.admins.removed,
+};
+
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -38,6 +46,8 @@ export default async function GroupAdminPage({ params, searchParams }: Props) {
     person.length >= 2 ? findPeopleForGroup(group.id, person) : Promise.resolve(null),
   ]);
   const r = t.register;
+  const code = searchParam(query.utfort);
+  const done = Object.hasOwn(DONE, code) ? DONE[code] : null;
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-8">
       <p>
@@ -49,9 +59,9 @@ export default async function GroupAdminPage({ params, searchParams }: Props) {
         {group.name}
       </h1>
       <AdminNav current="/admin/medlemsgrupper" />
-      {searchParam(query.utfort) === "opprettet" ? (
+      {done ? (
         <div className="ds-alert" data-color="success" role="status">
-          {r.groups.created}
+          {done}
         </div>
       ) : null}
       <p className="ds-paragraph">
