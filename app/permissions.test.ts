@@ -44,12 +44,12 @@ vi.mock("next/navigation", () => {
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
-/** Every server action module under app/admin: a new admin action is covered without editing this file. */
-function adminActionModules(dir = path.join(process.cwd(), "app/admin")): string[] {
+/** Every server action module (…actions.ts) under `dir`: a new action is found without editing this file. */
+function actionModules(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return adminActionModules(full);
-    return name === "actions.ts" ? [full] : [];
+    if (statSync(full).isDirectory()) return actionModules(full);
+    return /actions\.ts$/.test(name) ? [full] : [];
   });
 }
 
@@ -64,6 +64,7 @@ const GROUP_ADMIN_ACTIONS = [
   "rejectJoinRequestAction",
   "removeMemberAction",
   "setGroupAdminAction",
+  "sendPasskeyRemindersAction",
 ];
 const MEMBER_GROUP_ACTIONS = ["sendJoinRequestAction", "withdrawJoinRequestAction"];
 
@@ -179,7 +180,7 @@ async function adminOfAnotherGroup(): Promise<string> {
   return id;
 }
 
-const adminModules = adminActionModules();
+const adminModules = actionModules(path.join(process.cwd(), "app/admin"));
 const adminActions = (
   await Promise.all(
     adminModules.map(async (file) =>
@@ -189,8 +190,11 @@ const adminActions = (
     ),
   )
 ).flat();
-const groupModule = path.join(process.cwd(), "app/(portal)/medlemsgrupper/actions.ts");
-const groupActions = await exportedActions(groupModule);
+const groupActions = (
+  await Promise.all(
+    actionModules(path.join(process.cwd(), "app/(portal)/medlemsgrupper")).map(exportedActions),
+  )
+).flat();
 
 beforeAll(async () => {
   target.adminId = await makeUser("Gro Gruppeadmin", "gro@maal.no");
