@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/lib/testing/db";
 import { getDb } from "@/lib/db/client";
-import { groupDomains, memberGroups, memberships, users } from "@/lib/db/schema";
+import { isValidOrgNumber } from "@/lib/admin/org-number";
+import { groupDomains, memberGroups, memberships, organisations, users } from "@/lib/db/schema";
 import { seedDemoData } from "./seed";
 
 setupTestDatabase();
@@ -24,6 +25,12 @@ describe("demo data", () => {
     expect(admins).toHaveLength(2);
     const support = await db.select().from(users).where(eq(users.role, "support"));
     expect(support).toHaveLength(1);
+  });
+
+  it("gives every demo organisation a valid organisation number (mod-11)", async () => {
+    const rows = await getDb().select().from(organisations);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(isValidOrgNumber(row.orgNumber), row.name).toBe(true);
   });
 
   it("never stores a national identity number in clear text", async () => {
