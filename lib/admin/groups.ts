@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, like, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, like, sql } from "drizzle-orm";
 import { z } from "zod";
 import { DomainError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/audit/actor";
@@ -80,7 +80,15 @@ export async function listGroupsForSupport(query = "") {
     .select({ groupId: memberships.groupId, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.role, "admin"))
+    .where(
+      and(
+        eq(memberships.role, "admin"),
+        inArray(
+          memberships.groupId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
     .orderBy(asc(users.name));
   return rows.map((row) => ({
     ...row,

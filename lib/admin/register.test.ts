@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/actions/errors";
 import { getDb } from "@/lib/db/client";
-import { groupDomains, memberGroups, organisations } from "@/lib/db/schema";
+import { groupDomains, joinRequests, memberGroups, organisations } from "@/lib/db/schema";
 import { addPendingEmail } from "@/lib/emails/changes";
 import { suggestedGroupsFor } from "@/lib/membership/suggested";
 import { setupTestDatabase } from "@/lib/testing/db";
@@ -16,7 +16,7 @@ import {
 } from "@/lib/testing/groups";
 import { addDomain, domainSchema, previewDomain, removeDomain } from "./domains";
 import { addGroupAdmin, removeGroupAdmin } from "./group-admins";
-import { createGroup, groupSchema, updateGroup } from "./groups";
+import { createGroup, groupSchema, listGroupsForSupport, updateGroup } from "./groups";
 import {
   createOrganisation,
   deleteOrganisation,
@@ -126,6 +126,21 @@ describe("medlemsgrupper", () => {
     await updateGroup(actor, second.id, { ...input, slug: "hso-2" });
     const [after] = await getDb().select().from(memberGroups).where(eq(memberGroups.id, second.id));
     expect(after).toMatchObject({ slug: "hso-2", joinPolicy: "suggested" });
+  });
+
+  it("lists groups by search with members, admins and pending requests", async () => {
+    const g = await group("Listegruppen Østre", "request");
+    const admin = await makeUser("Åse Admin");
+    const member = await makeUser("Mons Medlem");
+    const asker = await makeUser("Sander Spør");
+    await addMember(admin, g.id, "admin");
+    await addMember(member, g.id);
+    await getDb().insert(joinRequests).values({ userId: asker, groupId: g.id });
+    const rows = await listGroupsForSupport("listegruppen ØSTRE");
+    expect(rows).toMatchObject([
+      { id: g.id, members: 2, pending: 1, admins: ["Åse Admin"], joinPolicy: "request" },
+    ]);
+    expect(await listGroupsForSupport("finnes-ikke-gruppe")).toEqual([]);
   });
 
   it("refuses a bad slug and a missing opptak", () => {
