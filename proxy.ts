@@ -32,7 +32,10 @@ function hasOwnPolicy(pathname: string): boolean {
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (isProtected(pathname)) {
+  // A server action answers for itself (userAction sends a caller without a session to
+  // /logg-inn in a way the page can follow); a plain redirect here would break its response.
+  const isServerAction = request.method === "POST" && request.headers.has("next-action");
+  if (isProtected(pathname) && !isServerAction) {
     const hasSessionCookie = request.cookies
       .getAll()
       .some((c) => /^(__Host-|__Secure-)?authjs\.session-token/.test(c.name));

@@ -79,3 +79,20 @@ test("a server action sent after the session has ended goes to the login page an
   );
   if (changed !== null) expect(changed).toBe(0);
 });
+
+test("a server action sent without any session cookie goes to the login page and changes nothing", async ({
+  page,
+}) => {
+  const marker = `Uten Informasjonskapsel ${Date.now()}`;
+  await loginAsRegisteredMember(page, marker);
+  await page.goto("/profil");
+  await page.getByLabel("Fullt navn").fill(`${marker} Endret`);
+  // The cookie is gone (cleared by the browser) while the form is open.
+  await page.context().clearCookies();
+  await page.getByRole("button", { name: "Lagre navn" }).click();
+  await expect(page).toHaveURL(/\/logg-inn/);
+  const changed = await countRows(
+    (sql) => sql`select count(*)::int as count from users where name = ${`${marker} Endret`}`,
+  );
+  if (changed !== null) expect(changed).toBe(0);
+});
