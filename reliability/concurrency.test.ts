@@ -2,7 +2,6 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { DomainError } from "@/lib/actions/errors";
 import { getDb } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/errors";
 import {
   auditEvents,
   emailCodes,
@@ -14,7 +13,9 @@ import {
   sessions,
   userEmails,
 } from "@/lib/db/schema";
+import { addDomain } from "@/lib/admin/domains";
 import { decideJoinRequest } from "@/lib/groups/decisions";
+import { t } from "@/lib/i18n";
 import { sendJoinRequest } from "@/lib/groups/join-requests";
 import { passkeyAuthenticationOptions, verifyPasskeyLogin } from "@/lib/passkeys/authentication";
 import { relyingParty } from "@/lib/passkeys/config";
@@ -229,26 +230,23 @@ describe("concurrency on PostgreSQL", () => {
     expect(started).toHaveLength(1);
   });
 
-  it("the same domain added to two groups at once: one wins, the other is refused by the unique index", async () => {
+  it("two support users add the same domain to two groups at once: one wins, the other gets a clear message", async () => {
     const groups = [await makeGroup("Domene En"), await makeGroup("Domene To")];
+    const support = [await makeUser("Siri Support"), await makeUser("Sven Support")];
     const domain = `felles-${crypto.randomUUID().slice(0, 8)}.no`;
-    tried(`two transactions insert ${domain} for two different groups at the same moment`);
-    // No support function adds domains yet on this branch; this is the rule such a function
-    // relies on (a domain belongs to one group), checked the way a caller would see it.
+    tried(`two support users add ${domain} to two different groups at the same moment`);
     const { values, errors } = await together(2, (i) =>
-      getDb().transaction(async (tx) => {
-        await tx.insert(groupDomains).values({ groupId: groups[i]!, domain });
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        return groups[i];
-      }),
+      addDomain(actorFor(support[i]!), groups[i]!, { domain, includeSubdomains: false }),
     );
     const rows = await getDb().select().from(groupDomains).where(eq(groupDomains.domain, domain));
+    const messages = errors.map((e) => (e instanceof DomainError ? e.message : String(e)));
     found(
-      `${values.length} saved, ${errors.filter((e) => isUniqueViolation(e)).length} refused as a unique violation; rows for the domain: ${rows.length}`,
+      `${values.length} saved, refused with: ${JSON.stringify(messages)}; rows for the domain: ${rows.length}`,
     );
     expect(values).toHaveLength(1);
     expect(errors).toHaveLength(1);
-    expect(isUniqueViolation(errors[0])).toBe(true);
+    expect(errors[0]).toBeInstanceOf(DomainError);
+    expect(messages[0]).toBe(t.register.domains.errors.taken);
     expect(rows).toHaveLength(1);
   });
 });
