@@ -3,6 +3,7 @@ import type { Service } from "@/lib/db/schema";
 import { stepUpPathFor } from "@/lib/auth/step-up-path";
 import { t } from "@/lib/i18n";
 import type { ServiceAccess } from "@/lib/services/access";
+import { closedHoursText } from "@/lib/services/closed-text";
 
 /** One service on the dashboard: open, or locked with the reason and a way on. */
 export function ServiceCard({
@@ -67,7 +68,7 @@ export function ServiceCard({
           <span className="ds-tag mr-2" data-color="neutral">
             {m.locked}
           </span>
-          {m.closedHours}
+          {closedHoursText(access)}
         </p>
       )}
     </li>

@@ -8,6 +8,8 @@ import { setupTestDatabase } from "@/lib/testing/db";
 import { addMember, makeGroup, makeUser } from "@/lib/testing/groups";
 import { readDashboard } from "./read";
 
+const forumHours = [{ day: 1 as const, from: "08:00", to: "11:30" }];
+
 setupTestDatabase();
 
 let member: string;
@@ -59,7 +61,7 @@ beforeAll(async () => {
         initiateLoginUri: "https://fremmed.example/login",
       },
     ]);
-  await service("kveld", { sortOrder: 4, offeredToAll: true, openingHours: "weekdays 08-16" });
+  await service("kveld", { sortOrder: 4, offeredToAll: true, openingHours: forumHours });
   await getDb()
     .insert(serviceGroups)
     .values([
@@ -110,7 +112,7 @@ describe("the dashboard in one statement", () => {
     expect(dashboard.groups.map((g) => g.name)).toEqual(["Annen gruppe", "Min gruppe"]);
     expect(dashboard.services.map((s) => s.slug)).toEqual(["for-alle", "koblet", "kveld"]);
     expect(dashboard.services[1]!.requiresPhishingResistant).toBe(true);
-    expect(dashboard.services[2]!.openingHours).toBe("weekdays 08-16");
+    expect(dashboard.services[2]!.openingHours).toEqual(forumHours);
     expect(dashboard.notices.map((n) => n.title)).toEqual([
       "Til alle 0",
       "Til min",

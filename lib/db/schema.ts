@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { WeeklyHours } from "../services/opening-hours";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const ts = (name: string) => timestamp(name, { withTimezone: true });
@@ -284,8 +285,10 @@ export const services = pgTable("services", {
   // Needs a passkey or ID-porten high login.
   requiresPhishingResistant: boolean("requires_phishing_resistant").notNull().default(false),
   alwaysOpen: boolean("always_open").notNull().default(false),
-  // Opening hours in Europe/Oslo, e.g. "weekdays 08-16"; null means always.
-  openingHours: text("opening_hours"),
+  // Weekly ranges in Europe/Oslo wall-clock time; null means no fixed hours (open).
+  openingHours: jsonb("opening_hours").$type<WeeklyHours>(),
+  // Where the service lives (https); null for the portal's own placeholder pages.
+  url: text("url"),
   offeredToAll: boolean("offered_to_all").notNull().default(false),
   sortOrder: integer("sort_order").notNull().default(0),
   createdAt: createdAt(),
@@ -318,10 +321,17 @@ export const notices = pgTable(
     body: text("body").notNull(),
     severity: text("severity").notNull().default("info"),
     publishedAt: ts("published_at").notNull().defaultNow(),
+    // Scheduled: shown from visible_from until visible_until (null: until ended).
+    visibleFrom: ts("visible_from").notNull().defaultNow(),
+    visibleUntil: ts("visible_until"),
     authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [index("notices_group_published").on(t.groupId, t.publishedAt)],
+  (t) => [
+    index("notices_group_published").on(t.groupId, t.publishedAt),
+    check("notices_severity", sql`${t.severity} in ('info', 'warning', 'critical')`),
+    check("notices_window", sql`${t.visibleUntil} is null or ${t.visibleUntil} > ${t.visibleFrom}`),
+  ],
 );
 
 export const passkeys = pgTable(

@@ -15,6 +15,7 @@ import { groupSearchText } from "@/lib/groups/search-text";
 import { hashPid } from "@/lib/identity/pid-hash";
 import { seedDemoClients } from "./oidc-clients";
 import { addMembership, setRoleInGroup } from "@/lib/membership/memberships";
+import { WEEKDAYS } from "@/lib/services/opening-hours";
 
 /** The demo data (documented in the README). Idempotent: safe to run at every development start. */
 export const DEMO = {
@@ -185,7 +186,7 @@ async function seedServices(tx: Tx, { helseId, kommuneId, forumId }: GroupIds): 
       slug: "forum-for-informasjonssikkerhet",
       name: "Forum for informasjonssikkerhet",
       description: "Diskusjonsforum for medlemmer av Sikkerhetsforum for helse.",
-      openingHours: "weekdays 08-16",
+      openingHours: WEEKDAYS.slice(0, 5).map((day) => ({ day, from: "08:00", to: "16:00" })),
       groups: [forumId],
     },
   ];

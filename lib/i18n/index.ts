@@ -5,6 +5,7 @@ import { common } from "./nb/common";
 import { groups } from "./nb/groups";
 import { notifications } from "./nb/notifications";
 import { oidc } from "./nb/oidc";
+import { operations } from "./nb/operations";
 import { passkeys } from "./nb/passkeys";
 import { profile } from "./nb/profile";
 import { publicPages } from "./nb/public";
@@ -32,6 +33,7 @@ export const nb = {
   oidc,
   // The member register in the admin area (issue 9, items 1–4).
   register,
+  operations,
 } as const;
 
 export const t = nb;

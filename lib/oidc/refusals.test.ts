@@ -100,11 +100,8 @@ describe("refused sign-ins", () => {
     const groupId = await makeGroup("Forum");
     const userId = await makeUser("Frida Forum", "frida@forum.no");
     await addMember(userId, groupId);
-    // An opening window that is never open: 00-00.
-    const service = await makeClientService({
-      groupIds: [groupId],
-      openingHours: "weekdays 00-00",
-    });
+    // Fixed hours without any range: never open.
+    const service = await makeClientService({ groupIds: [groupId], openingHours: [] });
     const token = await startTestSession({ userId, method: "passkey" });
     const { interaction } = await authorize(new CookieJar(), url(service), loginFor(userId, token));
     expect(interaction).toMatchObject({ kind: "refused", reason: "closed-hours" });

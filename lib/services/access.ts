@@ -1,28 +1,13 @@
 import { isPhishingResistant, type LoginFacts } from "@/lib/auth/acr";
 import type { Service } from "@/lib/db/schema";
+import { isOpenAt, nextOpening, type Weekday } from "./opening-hours";
 
 export type ServiceAccess =
-  { open: true } | { open: false; reason: "phishing-resistant" | "closed-hours" };
+  | { open: true }
+  | { open: false; reason: "phishing-resistant" }
+  | { open: false; reason: "closed-hours"; opensAt: { day: Weekday; time: string } | null };
 
-const osloParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Oslo",
-  weekday: "short",
-  hour: "2-digit",
-  hourCycle: "h23",
-});
-
-/** "weekdays 08-16": open Monday to Friday from 08:00 to 16:00 Oslo time. */
-export function isWithinOpeningHours(openingHours: string | null, at: Date): boolean {
-  if (!openingHours) return true;
-  const match = /^weekdays (\d{2})-(\d{2})$/.exec(openingHours);
-  if (!match) return true;
-  const parts = Object.fromEntries(osloParts.formatToParts(at).map((p) => [p.type, p.value]));
-  const weekday = !["Sat", "Sun"].includes(parts.weekday ?? "");
-  const hour = Number(parts.hour);
-  return weekday && hour >= Number(match[1]) && hour < Number(match[2]);
-}
-
-/** Whether this login may open the service now, and if not, why. */
+/** Whether this login may open the service now, and if not, why (and when it opens). */
 export function serviceAccess(
   service: Pick<Service, "requiresPhishingResistant" | "alwaysOpen" | "openingHours">,
   login: LoginFacts,
@@ -31,8 +16,9 @@ export function serviceAccess(
   if (service.requiresPhishingResistant && !isPhishingResistant(login)) {
     return { open: false, reason: "phishing-resistant" };
   }
-  if (!service.alwaysOpen && !isWithinOpeningHours(service.openingHours, at)) {
-    return { open: false, reason: "closed-hours" };
+  const hours = service.openingHours;
+  if (!service.alwaysOpen && hours && !isOpenAt(hours, at)) {
+    return { open: false, reason: "closed-hours", opensAt: nextOpening(hours, at) };
   }
   return { open: true };
 }

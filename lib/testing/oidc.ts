@@ -7,6 +7,7 @@ import { handleOidcRequest } from "@/lib/oidc/handler";
 import { continueInteraction } from "@/lib/oidc/interaction";
 import type { PortalLogin } from "@/lib/oidc/sign-in";
 import { sessionIdOf } from "@/lib/sessions/sessions";
+import type { WeeklyHours } from "@/lib/services/opening-hours";
 
 export const APP = "http://localhost:3000";
 export const CLIENT_SECRET = "test-client-secret-that-is-long-enough-1234";
@@ -46,7 +47,7 @@ export async function makeClientService(
     groupIds?: string[];
     offeredToAll?: boolean;
     requiresPhishingResistant?: boolean;
-    openingHours?: string | null;
+    openingHours?: WeeklyHours | null;
     scopes?: string;
     backchannel?: boolean;
   } = {},

@@ -63,5 +63,8 @@ export const audit = {
     "admin.domain_removed": "Domene fjernet fra medlemsgruppe",
     "admin.group_admin_added": "Administrator lagt til av brukerstøtte",
     "admin.group_admin_removed": "Administrator fjernet av brukerstøtte",
+    // Operations (issue 9, admin-b)
+    "admin.service_created": "Tjeneste opprettet",
+    "admin.service_changed": "Tjeneste endret",
   },
 } as const;

@@ -91,7 +91,9 @@ export const common = {
     lockedPhishing:
       "Krever innlogging med passnøkkel eller ID-porten på høyt sikkerhetsnivå, fordi tjenesten viser sensitive opplysninger om virksomheten.",
     stepUpWithPasskey: "Logg inn med passnøkkel",
-    closedHours: "Åpent hverdager kl. 08–16.",
+    closedHours: "Tjenesten er stengt nå.",
+    opensAt: (day: string, time: string) => `Åpner ${day} kl. ${time}`,
+    weekdays: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
     alwaysOpen: "Alltid åpen",
     passkeyTitle: "Legg til passnøkkel",
     passkeyBody:

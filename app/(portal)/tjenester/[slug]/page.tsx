@@ -6,6 +6,7 @@ import { stepUpPathFor } from "@/lib/auth/step-up-path";
 import { now } from "@/lib/clock";
 import { t } from "@/lib/i18n";
 import { serviceAccess } from "@/lib/services/access";
+import { closedHoursText } from "@/lib/services/closed-text";
 import { groupsOfUser, servicesForGroups } from "@/lib/services/queries";
 
 export const metadata: Metadata = { title: t.common.servicePage.title };
@@ -35,7 +36,7 @@ export default async function ServicePage({ params }: Props) {
           <p className="ds-paragraph">
             {access.reason === "phishing-resistant"
               ? t.common.dashboard.lockedPhishing
-              : t.common.dashboard.closedHours}
+              : closedHoursText(access)}
           </p>
           {access.reason === "phishing-resistant" ? (
             <Link

@@ -7,6 +7,8 @@ import { stepUpPathFor } from "@/lib/auth/step-up-path";
 import { originFrom } from "@/lib/http/client-info";
 import { setResponseStatus } from "@/lib/http/request-state";
 import { t } from "@/lib/i18n";
+import { now } from "@/lib/clock";
+import { nextOpeningText } from "@/lib/services/closed-text";
 import { continueInteraction, interactionPath } from "@/lib/oidc/interaction";
 import type { RefusalReason } from "@/lib/oidc/sign-in";
 
@@ -75,6 +77,9 @@ export default async function InteractionPage({ params }: Props) {
           </h1>
           <div className="ds-alert" data-color="warning">
             <p className="ds-paragraph">{REASON_TEXT[outcome.reason]}</p>
+            {outcome.reason === "closed-hours" ? (
+              <p className="ds-paragraph">{nextOpeningText(outcome.service.openingHours, now())}</p>
+            ) : null}
             <p className="ds-paragraph">{m.nothingShared}</p>
           </div>
           <div className="flex flex-wrap gap-4">
