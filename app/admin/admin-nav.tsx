@@ -9,8 +9,11 @@ const links = [
   { href: "/admin/medlemsgrupper", label: t.register.nav.groups },
   { href: "/admin/revisjonslogg", label: t.admin.nav.audit },
   { href: "/admin/driftsmeldinger", label: t.admin.nav.notices },
-  { href: "/admin/innlogging", label: t.oidc.admin.nav },
   { href: "/admin/gjennomganger", label: t.reviews.support.title },
+  // Operations (issue 9, admin-b); /admin/innlogging now leads to /admin/tjenester.
+  { href: "/admin/tjenester", label: t.operations.nav.services },
+  { href: "/admin/foresporsler", label: t.operations.nav.requests },
+  { href: "/admin/e-post", label: t.operations.nav.email },
 ] as const;
 
 /** The admin area's sub-navigation; `current` marks the page the user is on. */

@@ -66,5 +66,6 @@ export const audit = {
     // Operations (issue 9, admin-b)
     "admin.service_created": "Tjeneste opprettet",
     "admin.service_changed": "Tjeneste endret",
+    "admin.email_retried": "E-post sendt på nytt",
   },
 } as const;

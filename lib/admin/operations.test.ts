@@ -1,0 +1,141 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { DomainError } from "@/lib/actions/errors";
+import { recordAudit } from "@/lib/audit/record";
+import { getDb } from "@/lib/db/client";
+import { emailOutbox, joinRequests, serviceGroups, services } from "@/lib/db/schema";
+import { setupTestDatabase } from "@/lib/testing/db";
+import { actorFor, auditOf, makeGroup, makeUser } from "@/lib/testing/groups";
+import { retryFailedEmail } from "./email";
+import { readSupportOverview } from "./overview";
+import { saveService, serviceFormSchema } from "./services";
+
+setupTestDatabase();
+
+const form = (values: Record<string, string>) =>
+  serviceFormSchema.safeParse({ name: "Varsler", url: "", hours: "always", ...values });
+
+describe("services (support)", () => {
+  it("reads several ranges per weekday into the weekly structure", () => {
+    const parsed = form({ hours: "weekly", "day-1": "08.00-11.30, 12.30-16.00", "day-3": "9-12" });
+    expect(parsed.success).toBe(false);
+    const ok = form({
+      hours: "weekly",
+      "day-1": "08.00-11.30, 12.30-16.00",
+      "day-3": "09.00-12.00",
+    });
+    expect(ok.success && ok.data.openingHours).toEqual([
+      { day: 1, from: "08:00", to: "11:30" },
+      { day: 1, from: "12:30", to: "16:00" },
+      { day: 3, from: "09:00", to: "12:00" },
+    ]);
+    expect(ok.success && ok.data.alwaysOpen).toBe(false);
+  });
+
+  it("refuses an address that is not https, and fixed hours without any range", () => {
+    const http = form({ url: "http://tjeneste.no" });
+    expect(http.success).toBe(false);
+    expect(http.error?.issues[0]?.path).toEqual(["url"]);
+    const empty = form({ hours: "weekly" });
+    expect(empty.success).toBe(false);
+    expect(empty.error?.issues[0]?.message).toMatch(/minst ett tidsrom/);
+  });
+
+  it("creates a service offered to chosen groups and audits it with the support user as actor", async () => {
+    const support = await makeUser("Siri Support");
+    const groupId = await makeGroup("Helse Nord");
+    const parsed = form({
+      name: "Varsler fra sensorene",
+      url: "https://sensor.example.no",
+      requiresPhishingResistant: "on",
+      hours: "weekly",
+      "day-2": "08.00-16.00",
+      [`group-${groupId}`]: "on",
+    });
+    expect(parsed.success).toBe(true);
+    const id = await saveService(actorFor(support), parsed.data!);
+    const [row] = await getDb().select().from(services).where(eq(services.id, id));
+    expect(row).toMatchObject({
+      slug: "varsler-fra-sensorene",
+      url: "https://sensor.example.no",
+      requiresPhishingResistant: true,
+      alwaysOpen: false,
+      openingHours: [{ day: 2, from: "08:00", to: "16:00" }],
+    });
+    const links = await getDb().select().from(serviceGroups).where(eq(serviceGroups.serviceId, id));
+    expect(links.map((l) => l.groupId)).toEqual([groupId]);
+    const [event] = await auditOf("admin.service_created");
+    expect(event).toMatchObject({ actorUserId: support, targetType: "service", targetId: id });
+
+    // Changed to always open for every group: the group link goes, nothing else is added.
+    const again = form({ serviceId: id, name: "Varsler fra sensorene", offeredToAll: "on" });
+    await saveService(actorFor(support), again.data!);
+    const [changed] = await getDb().select().from(services).where(eq(services.id, id));
+    expect(changed).toMatchObject({ alwaysOpen: true, openingHours: null, offeredToAll: true });
+    expect(
+      await getDb().select().from(serviceGroups).where(eq(serviceGroups.serviceId, id)),
+    ).toEqual([]);
+    expect(await auditOf("admin.service_changed")).toHaveLength(1);
+  });
+
+  it("changes nothing when a chosen group does not exist", async () => {
+    const support = await makeUser("Siri Support");
+    const parsed = form({ name: "Ny", [`group-${crypto.randomUUID()}`]: "on" });
+    const audited = (await auditOf("admin.service_created")).length;
+    await expect(saveService(actorFor(support), parsed.data!)).rejects.toBeInstanceOf(DomainError);
+    expect(await getDb().select().from(services).where(eq(services.name, "Ny"))).toEqual([]);
+    expect(await auditOf("admin.service_created")).toHaveLength(audited);
+  });
+});
+
+describe("failed emails (support)", () => {
+  async function failedEmail(key: string) {
+    const [row] = await getDb()
+      .insert(emailOutbox)
+      .values({
+        idempotencyKey: key,
+        toAddress: "kari@helse-demo.no",
+        subject: "Bekreft din e-postadresse",
+        html: "<p>x</p>",
+        text: "x",
+        status: "failed",
+        attempts: 8,
+        lastError: "550 mailbox unavailable",
+      })
+      .returning({ id: emailOutbox.id });
+    return row!.id;
+  }
+
+  it("puts a failed email back to pending once, audited; a second press changes nothing", async () => {
+    const support = await makeUser("Siri Support");
+    const id = await failedEmail("retry-1");
+    await retryFailedEmail(actorFor(support), id);
+    const [row] = await getDb().select().from(emailOutbox).where(eq(emailOutbox.id, id));
+    expect(row).toMatchObject({
+      status: expect.stringMatching(/pending|sending|sent/),
+      lastError: null,
+    });
+    expect(row!.attempts).toBeLessThan(8);
+    await expect(retryFailedEmail(actorFor(support), id)).rejects.toBeInstanceOf(DomainError);
+    const events = await auditOf("admin.email_retried");
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorUserId: support, targetId: id });
+  });
+
+  it("counts the last 24 hours for the support overview", async () => {
+    const before = await readSupportOverview();
+    await makeUser("Ny Person");
+    await failedEmail("overview-1");
+    const groupId = await makeGroup("Forum");
+    const asker = await makeUser("Asker");
+    const sentAt = new Date(Date.now() - 3 * 86_400_000);
+    await getDb().insert(joinRequests).values({ userId: asker, groupId, createdAt: sentAt });
+    await recordAudit({ action: "login.failed", actor: { ip: "192.0.2.1", userAgent: null } });
+    const after = await readSupportOverview();
+    expect(after.newUsers - before.newUsers).toBe(2);
+    expect(after.failedEmails - before.failedEmails).toBe(1);
+    expect(after.failedLogins - before.failedLogins).toBe(1);
+    expect(after.pendingRequests).toBe(before.pendingRequests + 1);
+    expect(after.oldestRequestAt?.getTime()).toBe(sentAt.getTime());
+  });
+});
