@@ -5,9 +5,11 @@ import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, joinRequests, serviceGroups, services } from "@/lib/db/schema";
 import { setupTestDatabase } from "@/lib/testing/db";
-import { actorFor, auditOf, makeGroup, makeUser } from "@/lib/testing/groups";
+import { decideJoinRequest } from "@/lib/groups/decisions";
+import { actorFor, addMember, auditOf, makeGroup, makeUser, roleIn } from "@/lib/testing/groups";
 import { retryFailedEmail } from "./email";
 import { readSupportOverview } from "./overview";
+import { listAllPendingRequests } from "./requests";
 import { saveService, serviceFormSchema } from "./services";
 
 setupTestDatabase();
@@ -137,5 +139,52 @@ describe("failed emails (support)", () => {
     expect(after.failedLogins - before.failedLogins).toBe(1);
     expect(after.pendingRequests).toBe(before.pendingRequests + 1);
     expect(after.oldestRequestAt?.getTime()).toBe(sentAt.getTime());
+  });
+});
+
+describe("pending requests across groups (support)", () => {
+  it("lists them oldest first with the groups' admins, filters by age, and support decides like an admin", async () => {
+    const support = await makeUser("Siri Support");
+    const admin = await makeUser("Gunnar Admin");
+    const withAdmin = await makeGroup("Med admin");
+    const orphan = await makeGroup("Uten admin");
+    await addMember(admin, withAdmin, "admin");
+    const anna = await makeUser("Anna Ny");
+    const bjorn = await makeUser("Bjørn Gammel");
+    const day = 86_400_000;
+    const [newer] = await getDb()
+      .insert(joinRequests)
+      .values({ userId: anna, groupId: withAdmin, createdAt: new Date(Date.now() - day) })
+      .returning({ id: joinRequests.id });
+    const [older] = await getDb()
+      .insert(joinRequests)
+      .values({ userId: bjorn, groupId: orphan, createdAt: new Date(Date.now() - 10 * day) })
+      .returning({ id: joinRequests.id });
+
+    const all = (await listAllPendingRequests(null)).filter((r) =>
+      [newer!.id, older!.id].includes(r.id),
+    );
+    expect(all.map((r) => [r.requesterName, r.groupName, r.admins])).toEqual([
+      ["Bjørn Gammel", "Uten admin", []],
+      ["Anna Ny", "Med admin", ["Gunnar Admin"]],
+    ]);
+    const old = (await listAllPendingRequests(5)).map((r) => r.id);
+    expect(old).toContain(older!.id);
+    expect(old).not.toContain(newer!.id);
+
+    // Support is no admin of the group, yet may decide: the role was checked by adminAction.
+    await decideJoinRequest(actorFor(support), older!.id, { decision: "approve" }, "support");
+    expect(await roleIn(bjorn, orphan)).toMatchObject({ role: "member", source: "request" });
+    const [event] = (await auditOf("join_request.approved")).filter(
+      (e) => e.targetId === older!.id,
+    );
+    expect(event).toMatchObject({ actorUserId: support, details: { bySupport: true } });
+    // The same call as a group admin is still refused for a non-admin.
+    await expect(
+      decideJoinRequest(actorFor(support), newer!.id, { decision: "reject" }),
+    ).rejects.toBeInstanceOf(DomainError);
+    await expect(
+      decideJoinRequest(actorFor(support), older!.id, { decision: "reject" }, "support"),
+    ).rejects.toBeInstanceOf(DomainError);
   });
 });

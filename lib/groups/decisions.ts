@@ -25,6 +25,8 @@ export async function decideJoinRequest(
   actor: Actor,
   requestId: string,
   input: Decision,
+  // "support": the caller's support role was checked by adminAction (issue 9, Forespørsler).
+  authority: "group-admin" | "support" = "group-admin",
 ): Promise<{ requesterName: string }> {
   const cleaned = cleanText(input.decision === "reject" ? (input.reason ?? "") : "");
   if (!cleaned.ok) throw groupError("messageUnsafe", "reason");
@@ -45,7 +47,7 @@ export async function decideJoinRequest(
       .innerJoin(users, eq(users.id, joinRequests.userId))
       .where(eq(joinRequests.id, requestId));
     if (!request) throw groupError("requestNotFound");
-    await requireAdminInTx(tx, actor.userId, request.groupId);
+    if (authority === "group-admin") await requireAdminInTx(tx, actor.userId, request.groupId);
 
     const status = input.decision === "approve" ? "approved" : "rejected";
     const [decided] = await tx
@@ -78,7 +80,12 @@ export async function decideJoinRequest(
         actor,
         targetType: "join_request",
         targetId: requestId,
-        details: { groupId: request.groupId, requesterId: request.userId, withReason: !!reason },
+        details: {
+          groupId: request.groupId,
+          requesterId: request.userId,
+          withReason: !!reason,
+          ...(authority === "support" ? { bySupport: true } : {}),
+        },
       },
       tx,
     );

@@ -1,0 +1,109 @@
+import type { Page } from "@playwright/test";
+import { wcagViolations } from "../fixtures/axe";
+import { expect, test } from "../fixtures/test";
+import { loginWithIdporten } from "../fixtures/idporten";
+import { registerMember, uniqueEmail } from "../fixtures/registration";
+
+const SUPPORT_PID = "01818012337";
+const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
+const FORM_DAYS = ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag"];
+
+/** Today's weekday in Oslo, 0 = Monday. */
+function osloWeekday(): number {
+  const short = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Oslo",
+    weekday: "short",
+  }).format(new Date());
+  return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(short);
+}
+
+async function loginAsSupport(page: Page) {
+  await page.goto("/logg-inn");
+  await loginWithIdporten(page, SUPPORT_PID, "idporten-loa-high");
+  await expect(page).toHaveURL(/\/oversikt$/);
+}
+
+async function expectAccessible(page: Page, what: string) {
+  await expect(page.locator("main h1").first()).toBeVisible();
+  expect(await wcagViolations(page), `${what} (${page.url()})`).toEqual([]);
+}
+
+test("a service with opening hours is closed outside them and says when it opens", async ({
+  browser,
+}) => {
+  const supportContext = await browser.newContext();
+  const memberContext = await browser.newContext();
+  const support = await supportContext.newPage();
+  const member = await memberContext.newPage();
+  const name = `Vaktrom ${Date.now().toString(36)}`;
+  // Open only tomorrow (Oslo time): closed now, whatever the time of day the test runs.
+  const tomorrow = (osloWeekday() + 1) % 7;
+
+  await loginAsSupport(support);
+  await support.goto("/admin/tjenester");
+  await support.getByRole("link", { name: "Ny tjeneste" }).click();
+  await expect(support.getByRole("heading", { level: 1 })).toHaveText("Ny tjeneste");
+  await support.getByLabel("Navn", { exact: true }).fill(name);
+  await support.getByLabel("Beskrivelse").fill("Vaktrommet for hendelser.");
+  await support.getByLabel("Adresse").fill("http://vaktrom.example.no");
+  await support.getByLabel("Alle medlemsgrupper").check();
+  await support.getByLabel("Faste åpningstider (norsk tid)").check();
+  await support.getByLabel(FORM_DAYS[tomorrow]!, { exact: true }).fill("08.00-11.30, 12.30-16");
+  await support.getByRole("button", { name: "Lagre tjenesten" }).click();
+  // Bad input is refused with a Norwegian message and the typed values kept; nothing is saved.
+  await expect(support.getByRole("link", { name: /gyldig https-adresse/ })).toBeVisible();
+  await expect(support.getByLabel("Navn", { exact: true })).toHaveValue(name);
+  await support.getByLabel("Adresse").fill("https://vaktrom.example.no");
+  await support.getByRole("button", { name: "Lagre tjenesten" }).click();
+  await expect(support.getByRole("link", { name: /Skriv tidsrom som 08.00-16.00/ })).toBeVisible();
+  await support.getByLabel(FORM_DAYS[tomorrow]!, { exact: true }).fill("08.00-11.30, 12.30-16.00");
+  await support.getByRole("button", { name: "Lagre tjenesten" }).click();
+  await expect(support.getByRole("heading", { level: 1 })).toHaveText(`Tjeneste: ${name}`);
+  await expect(support.getByText("Tjenesten er lagret.")).toBeVisible();
+  await expect(support.getByRole("heading", { name: "Innlogging via portalen" })).toBeVisible();
+  await support.goto("/admin/tjenester");
+  await expect(support.getByRole("row", { name: new RegExp(name) })).toContainText(
+    `${FORM_DAYS[tomorrow]} 08.00–11.30, 12.30–16.00`,
+  );
+
+  await registerMember(member, { name: "Vilde Vakt", email: uniqueEmail("helse-demo.no") });
+  await member.goto("/oversikt");
+  const card = member.getByRole("listitem").filter({ hasText: name });
+  await expect(card).toContainText("Låst");
+  await expect(card).toContainText(`Åpner ${WEEKDAYS[tomorrow]} kl. 08.00`);
+  await expect(card.getByRole("link", { name: /Åpne/ })).toHaveCount(0);
+
+  // The server checks it too: the service's own page stays closed.
+  const slug = name.toLowerCase().replace(/ /g, "-");
+  await member.goto(`/tjenester/${slug}`);
+  await expect(member.getByText(`Åpner ${WEEKDAYS[tomorrow]} kl. 08.00`)).toBeVisible();
+  await expect(member.getByText(/plassholder for tjenesten/)).toHaveCount(0);
+
+  await supportContext.close();
+  await memberContext.close();
+});
+
+test("the old sign-in settings address leads to the services", async ({ page }) => {
+  await loginAsSupport(page);
+  await page.goto("/admin/innlogging");
+  await expect(page).toHaveURL(/\/admin\/tjenester$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tjenester");
+});
+
+for (const width of [1280, 375]) {
+  test(`operations pages pass WCAG 2.1 AA checks at ${width}px`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width, height: 900 });
+    await loginAsSupport(page);
+    for (const path of ["/admin", "/admin/tjenester", "/admin/tjenester/ny", "/admin/e-post"]) {
+      await page.goto(path);
+      await expectAccessible(page, path);
+    }
+    await page.goto("/admin/tjenester");
+    await page.getByRole("link", { name: "Endre Forum for informasjonssikkerhet" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Tjeneste: Forum for informasjonssikkerhet",
+    );
+    await expectAccessible(page, "a service's admin page");
+  });
+}
