@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { wcagViolations } from "../fixtures/axe";
 import { expect, test } from "../fixtures/test";
+import { auditActionsSince } from "../fixtures/db";
 import { loginWithIdporten } from "../fixtures/idporten";
 import { registerMember, uniqueEmail } from "../fixtures/registration";
 
@@ -83,6 +84,43 @@ test("a service with opening hours is closed outside them and says when it opens
   await memberContext.close();
 });
 
+test("support exports the filtered audit log as CSV", async ({ page }) => {
+  const since = new Date(Date.now() - 5_000);
+  await loginAsSupport(page);
+  await page.goto("/admin/revisjonslogg");
+  await page.getByLabel("Handling").selectOption({ label: "Innlogging" });
+  await page.getByLabel("Utført av").fill("Siri Support");
+  const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date());
+  await page.getByLabel("Fra dato").fill(today);
+  await page.getByRole("button", { name: "Vis", exact: true }).click();
+  await expect(page).toHaveURL(/handling=login.succeeded/);
+  await expect(page.getByRole("cell", { name: "Innlogging", exact: true }).first()).toBeVisible();
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Last ned CSV" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^revisjonslogg-\d{4}-\d{2}-\d{2}\.csv$/);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  const bytes = Buffer.concat(chunks);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
+  expect(lines[0]).toBe(
+    '"Tidspunkt";"Handling";"Handlingskode";"Utført av";"Utført av (ID)";"Måltype";"Mål-ID";"IP-adresse";"Detaljer"',
+  );
+  expect(lines.length).toBeGreaterThan(1);
+  for (const line of lines.slice(1)) {
+    expect(line).toContain('"Innlogging";"login.succeeded";"Siri Support"');
+  }
+
+  const exported = await auditActionsSince(since, "admin.audit_exported");
+  if (exported) {
+    expect(exported.at(-1)?.details).toMatchObject({
+      filter: { handling: "login.succeeded", utforer: "Siri Support", fra: today },
+    });
+  }
+});
+
 test("the old sign-in settings address leads to the services", async ({ page }) => {
   await loginAsSupport(page);
   await page.goto("/admin/innlogging");
@@ -95,7 +133,15 @@ for (const width of [1280, 375]) {
     test.slow();
     await page.setViewportSize({ width, height: 900 });
     await loginAsSupport(page);
-    for (const path of ["/admin", "/admin/tjenester", "/admin/tjenester/ny", "/admin/e-post"]) {
+    for (const path of [
+      "/admin",
+      "/admin/tjenester",
+      "/admin/tjenester/ny",
+      "/admin/e-post",
+      "/admin/foresporsler",
+      "/admin/foresporsler?eldre=x",
+      "/admin/revisjonslogg?handling=login.succeeded&maltype=user",
+    ]) {
       await page.goto(path);
       await expectAccessible(page, path);
     }

@@ -7,6 +7,8 @@ import { emailOutbox, joinRequests, serviceGroups, services } from "@/lib/db/sch
 import { setupTestDatabase } from "@/lib/testing/db";
 import { decideJoinRequest } from "@/lib/groups/decisions";
 import { actorFor, addMember, auditOf, makeGroup, makeUser, roleIn } from "@/lib/testing/groups";
+import { auditCsvStream, csvCell } from "./audit-export";
+import { auditFilterOf, auditFilterSchema } from "./audit-filter";
 import { retryFailedEmail } from "./email";
 import { readSupportOverview } from "./overview";
 import { listAllPendingRequests } from "./requests";
@@ -186,5 +188,56 @@ describe("pending requests across groups (support)", () => {
     await expect(
       decideJoinRequest(actorFor(support), older!.id, { decision: "reject" }, "support"),
     ).rejects.toBeInstanceOf(DomainError);
+  });
+});
+
+describe("audit log export (support)", () => {
+  async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  }
+
+  it("neutralises cells a spreadsheet would run as formulas", () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    for (const start of ["+", "-", "@", "\t"]) expect(csvCell(`${start}1`)).toBe(`"'${start}1"`);
+    expect(csvCell('Kari; "Nordmann"')).toBe(`"Kari; ""Nordmann"""`);
+  });
+
+  it("reads Oslo dates: 'til' includes its whole day", () => {
+    const filter = auditFilterOf(auditFilterSchema.parse({ fra: "2026-07-01", til: "2026-07-01" }));
+    expect(filter.from?.toISOString()).toBe("2026-06-30T22:00:00.000Z");
+    expect(filter.until?.toISOString()).toBe("2026-07-01T22:00:00.000Z");
+    expect(auditFilterSchema.safeParse({ fra: "2026-07-02", til: "2026-07-01" }).success).toBe(
+      false,
+    );
+  });
+
+  it("streams the filtered events as UTF-8 CSV with a BOM and audits the export", async () => {
+    const support = await makeUser("Siri Support");
+    const actor = await makeUser("=cmd|' /C calc'!A0");
+    await recordAudit({
+      action: "passkey.renamed",
+      actor: actorFor(actor),
+      details: { name: "Bærbar" },
+    });
+    await recordAudit({ action: "logout", actor: actorFor(actor) });
+    const query = { handling: "passkey.renamed", utforer: actor };
+    const bytes = await readAll(
+      await auditCsvStream(actorFor(support), auditFilterOf(auditFilterSchema.parse(query)), query),
+    );
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toContain('"Tidspunkt";"Handling"');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('"Passnøkkel fått nytt navn";"passkey.renamed"');
+    expect(lines[1]).toContain(`"'=cmd|' /C calc'!A0"`);
+    expect(lines[1]).toContain('"name=Bærbar"');
+    const [event] = await auditOf("admin.audit_exported");
+    expect(event).toMatchObject({ actorUserId: support, details: { filter: query } });
   });
 });

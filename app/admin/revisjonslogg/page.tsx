@@ -1,10 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
+import {
+  AUDIT_TARGET_TYPES,
+  auditFilterOf,
+  auditFilterSchema,
+  auditQueryString,
+  type AuditQuery,
+} from "@/lib/admin/audit-filter";
 import { detailsText, listAuditEvents } from "@/lib/admin/audit-log";
 import { requireSupport } from "@/lib/admin/guard";
 import { limitAdminSearch } from "@/lib/admin/search-limit";
-import { auditActionLabel } from "@/lib/audit/actions";
+import { AUDIT_ACTIONS, auditActionLabel, isAuditAction } from "@/lib/audit/actions";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { AdminNav } from "../admin-nav";
@@ -13,26 +19,11 @@ import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: t.admin.audit.heading };
 
-const filterSchema = z.object({
-  handling: z
-    .string()
-    .trim()
-    .max(100)
-    .regex(/^[a-z0-9._-]*$/i)
-    .optional(),
-  bruker: z.union([z.uuid(), z.literal("")]).optional(),
-  eldre: z.coerce.number().int().positive().optional(),
-});
-
 type SearchParams = Record<string, string | string[] | undefined>;
 
-function link(filter: { handling?: string; bruker?: string }, before?: number): string {
-  const params = new URLSearchParams();
-  if (filter.handling) params.set("handling", filter.handling);
-  if (filter.bruker) params.set("bruker", filter.bruker);
-  if (before) params.set("eldre", String(before));
-  const query = params.toString();
-  return query ? `/admin/revisjonslogg?${query}` : "/admin/revisjonslogg";
+function link(query: AuditQuery, before?: number): string {
+  const search = auditQueryString(query, before ? { eldre: String(before) } : {});
+  return search ? `/admin/revisjonslogg?${search}` : "/admin/revisjonslogg";
 }
 
 export default async function AuditLogPage({
@@ -46,62 +37,142 @@ export default async function AuditLogPage({
   const raw = Object.fromEntries(
     Object.entries(await searchParams).filter(([, v]) => typeof v === "string"),
   );
-  const parsed = filterSchema.safeParse(raw);
-  const filter = parsed.success ? parsed.data : {};
+  const parsed = auditFilterSchema.safeParse(raw);
+  const filter: AuditQuery = parsed.success ? parsed.data : {};
   const limited = await limitAdminSearch(gate.user.id);
   const { events, olderBefore } = limited
     ? { events: [], olderBefore: null }
-    : await listAuditEvents({
-        action: filter.handling || undefined,
-        userId: filter.bruker || undefined,
-        before: filter.eldre,
-      });
+    : await listAuditEvents(auditFilterOf(filter));
+  const x = t.operations.auditExport;
+  const exportQuery = auditQueryString(filter);
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6">
       <h1 className="ds-heading" data-size="lg">
         {m.heading}
       </h1>
       <AdminNav current="/admin/revisjonslogg" />
-      <form method="get" className="flex flex-wrap items-end gap-4" aria-label={m.filters}>
+      <form
+        method="get"
+        className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+        aria-label={m.filters}
+      >
+        {filter.bruker ? <input type="hidden" name="bruker" value={filter.bruker} /> : null}
         <div className="ds-field">
-          <label className="ds-label" htmlFor="handling">
-            {m.actionLabel}
+          <label className="ds-label" htmlFor="utforer">
+            {x.actorLabel}
           </label>
-          <div data-field="description" id="handling-hint">
-            {m.actionHint}
+          <div data-field="description" id="utforer-hint">
+            {x.actorHint}
           </div>
           <input
+            className="ds-input"
+            id="utforer"
+            name="utforer"
+            defaultValue={filter.utforer ?? ""}
+            maxLength={100}
+            aria-describedby="utforer-hint"
+          />
+        </div>
+        <div className="ds-field">
+          <label className="ds-label" htmlFor="handling">
+            {x.actionLabel}
+          </label>
+          <select
             className="ds-input"
             id="handling"
             name="handling"
             defaultValue={filter.handling ?? ""}
+          >
+            <option value="">{x.allActions}</option>
+            {filter.handling && !isAuditAction(filter.handling) ? (
+              <option value={filter.handling}>{`${filter.handling}*`}</option>
+            ) : null}
+            {AUDIT_ACTIONS.map((action) => (
+              <option key={action} value={action}>
+                {auditActionLabel(action)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="ds-field">
+          <label className="ds-label" htmlFor="maltype">
+            {x.targetTypeLabel}
+          </label>
+          <select
+            className="ds-input"
+            id="maltype"
+            name="maltype"
+            defaultValue={filter.maltype ?? ""}
+          >
+            <option value="">{x.allTargets}</option>
+            {AUDIT_TARGET_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {x.targetTypes[type]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="ds-field">
+          <label className="ds-label" htmlFor="mal">
+            {x.targetIdLabel}
+          </label>
+          <input
+            className="ds-input"
+            id="mal"
+            name="mal"
+            defaultValue={filter.mal ?? ""}
             maxLength={100}
-            aria-describedby="handling-hint"
           />
         </div>
         <div className="ds-field">
-          <label className="ds-label" htmlFor="bruker">
-            {m.userLabel}
+          <label className="ds-label" htmlFor="fra">
+            {x.fromLabel}
           </label>
-          <div data-field="description" id="bruker-hint">
-            {m.userHint}
-          </div>
           <input
             className="ds-input"
-            id="bruker"
-            name="bruker"
-            defaultValue={filter.bruker ?? ""}
-            maxLength={36}
-            aria-describedby="bruker-hint"
+            id="fra"
+            name="fra"
+            type="date"
+            defaultValue={filter.fra ?? ""}
           />
         </div>
-        <button type="submit" className="ds-button" data-variant="primary">
-          {m.apply}
-        </button>
-        <Link href="/admin/revisjonslogg" className="ds-button" data-variant="tertiary">
-          {m.reset}
-        </Link>
+        <div className="ds-field">
+          <label className="ds-label" htmlFor="til">
+            {x.untilLabel}
+          </label>
+          <input
+            className="ds-input"
+            id="til"
+            name="til"
+            type="date"
+            defaultValue={filter.til ?? ""}
+          />
+        </div>
+        <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-3">
+          <button type="submit" className="ds-button" data-variant="primary">
+            {m.apply}
+          </button>
+          <Link href="/admin/revisjonslogg" className="ds-button" data-variant="tertiary">
+            {m.reset}
+          </Link>
+        </div>
       </form>
+      {parsed.success ? (
+        <div className="flex flex-col gap-1">
+          <a
+            href={`/admin/revisjonslogg/csv${exportQuery ? `?${exportQuery}` : ""}`}
+            className="ds-button self-start"
+            data-variant="secondary"
+            download
+            aria-describedby="csv-hint"
+          >
+            {x.download}
+          </a>
+          <p className="ds-paragraph" data-size="sm" id="csv-hint">
+            {x.downloadHint}
+          </p>
+        </div>
+      ) : null}
       {parsed.success ? null : (
         <div className="ds-alert" data-color="warning" role="status">
           {m.invalidFilter}

@@ -67,5 +67,6 @@ export const audit = {
     "admin.service_created": "Tjeneste opprettet",
     "admin.service_changed": "Tjeneste endret",
     "admin.email_retried": "E-post sendt på nytt",
+    "admin.audit_exported": "Revisjonslogg lastet ned",
   },
 } as const;
