@@ -7,6 +7,7 @@ import { adminAction } from "@/lib/admin/action";
 import { deleteNotice, noticeSchema, publishNotice } from "@/lib/admin/notices";
 import { endUserSessions, setUserDisabled } from "@/lib/admin/users";
 import { t } from "@/lib/i18n";
+import { endNotice } from "@/lib/notices/write";
 import { removePasskey } from "@/lib/passkeys/manage";
 
 const id = z.uuid(t.admin.errors.invalidId);
@@ -47,7 +48,7 @@ export const removeUserPasskeyAction = adminAction(
   { name: "admin.removeUserPasskey", returnTo: userPage },
 );
 
-/** Publishes an operational notice that every user sees. */
+/** Publishes an operational notice for everyone or for chosen groups, possibly scheduled. */
 export const publishNoticeAction = adminAction(
   noticeSchema,
   async (input, { actor }) => {
@@ -55,7 +56,18 @@ export const publishNoticeAction = adminAction(
     revalidatePath("/admin/driftsmeldinger");
     return { ok: true, message: t.admin.notices.published };
   },
-  { name: "admin.publishNotice", returnTo: "/admin/driftsmeldinger" },
+  { returnTo: "/admin/driftsmeldinger", name: "admin.publishNotice" },
+);
+
+/** Ends any notice now, everyone's or a group's. */
+export const endNoticeAction = adminAction(
+  z.object({ noticeId: id }),
+  async (input, { actor }) => {
+    await endNotice(actor, input.noticeId, { kind: "support" });
+    revalidatePath("/admin/driftsmeldinger");
+    return { ok: true, message: t.operations.notices.ended };
+  },
+  { returnTo: "/admin/driftsmeldinger", name: "admin.endNotice" },
 );
 
 /** Deletes an operational notice. */

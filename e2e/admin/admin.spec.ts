@@ -85,7 +85,7 @@ test("support staff with a substantial login sees the no-access explanation, and
   await expect(support).toHaveURL(/\/admin$/);
   await expect(support.getByRole("heading", { level: 1 })).toHaveText("Adminområdet");
 
-  // An operational notice: published, listed as plain text, deleted again.
+  // An operational notice: published, listed as plain text, ended again.
   const title = `Vedlikehold <b>${Date.now().toString(36)}</b>`;
   await support.getByRole("link", { name: "Driftsmeldinger" }).first().click();
   await support.getByRole("textbox", { name: "Tittel" }).fill(title);
@@ -95,8 +95,10 @@ test("support staff with a substantial login sees the no-access explanation, and
   await support.getByRole("button", { name: "Publiser" }).click();
   await expect(support.getByText("Driftsmeldingen er publisert.")).toBeVisible();
   await expect(support.getByRole("heading", { name: title })).toBeVisible();
-  await support.getByRole("button", { name: `Slett driftsmeldingen ${title}` }).click();
-  await expect(support.getByRole("heading", { name: title })).toHaveCount(0);
+  await support.getByRole("button", { name: `Avslutt driftsmeldingen ${title}` }).click();
+  const ended = support.getByTestId("notice").filter({ hasText: title });
+  await expect(ended).toContainText("Avsluttet");
+  await expect(ended.getByRole("button", { name: /Avslutt/ })).toHaveCount(0);
   await supportContext.close();
 
   const memberContext = await browser.newContext();

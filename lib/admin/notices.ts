@@ -5,52 +5,52 @@ import { DomainError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { notices } from "@/lib/db/schema";
+import { memberGroups, notices } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
+import { noticeFieldsSchema } from "@/lib/notices/schedule";
+import { insertNotices } from "@/lib/notices/write";
 
-export const noticeSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, t.admin.notices.errors.titleRequired)
-    .max(120, t.admin.notices.errors.titleTooLong),
-  body: z
-    .string()
-    .trim()
-    .min(1, t.admin.notices.errors.bodyRequired)
-    .max(2000, t.admin.notices.errors.bodyTooLong),
-});
+const GROUP_FIELD = /^group-([0-9a-f-]{36})$/;
 
-/** Operational notices for everyone (group_id null), newest first. */
+/** Support's notice form: the notice, and `Alle` or chosen groups (`group-<id>` checkboxes). */
+export const noticeSchema = z
+  .looseObject({
+    ...noticeFieldsSchema.shape,
+    audience: z.enum(["all", "groups"]).optional().default("all"),
+  })
+  .transform(({ title, body, severity, visibleFrom, visibleUntil, audience, ...rest }) => ({
+    title,
+    body,
+    severity,
+    visibleFrom,
+    visibleUntil,
+    groupIds:
+      audience === "all"
+        ? null
+        : Object.entries(rest)
+            .filter(([key, value]) => GROUP_FIELD.test(key) && value === "on")
+            .map(([key]) => GROUP_FIELD.exec(key)![1]!),
+  }));
+
+/** Every notice (everyone's and each group's), newest first, with the group's name. */
 export async function listOperationalNotices() {
   return getDb()
-    .select()
+    .select({ notice: notices, groupName: memberGroups.name })
     .from(notices)
-    .where(isNull(notices.groupId))
-    .orderBy(desc(notices.publishedAt))
+    .leftJoin(memberGroups, eq(memberGroups.id, notices.groupId))
+    .orderBy(desc(notices.visibleFrom))
     .limit(100);
 }
 
+/** Publishes a notice for everyone or for the chosen groups; returns the first id. */
 export async function publishNotice(
   actor: Actor,
   input: z.infer<typeof noticeSchema>,
 ): Promise<string> {
+  const { groupIds, ...fields } = input;
   return getDb().transaction(async (tx) => {
-    const [row] = await tx
-      .insert(notices)
-      .values({ groupId: null, title: input.title, body: input.body, authorId: actor.userId })
-      .returning({ id: notices.id });
-    await recordAudit(
-      {
-        action: "admin.notice_published",
-        actor,
-        targetType: "notice",
-        targetId: row!.id,
-        details: { title: input.title },
-      },
-      tx,
-    );
-    return row!.id;
+    const ids = await insertNotices(tx, actor, fields, groupIds, "admin.notice_published");
+    return ids[0]!;
   });
 }
 

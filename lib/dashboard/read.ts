@@ -1,7 +1,9 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
+import { now as clockNow } from "@/lib/clock";
 import { rowsFromJson } from "@/lib/db/json-rows";
+import { severityRank } from "@/lib/notices/schedule";
 import {
   memberGroups,
   memberships,
@@ -21,7 +23,7 @@ export type Dashboard = {
   groups: Array<{ id: string; name: string; slug: string }>;
   /** Offered to any of the user's groups, or to every group; none without a group. */
   services: Service[];
-  /** For everyone plus those of the user's groups, newest first. */
+  /** Active, for everyone plus those of the user's groups, most severe first, then newest. */
   notices: Notice[];
   passkeyCount: number;
   /** Services with their own login through the portal: where their cards link. */
@@ -33,7 +35,8 @@ export type Dashboard = {
  * servicesForGroups, noticesForGroups (lib/services/queries.ts) and serviceLoginUrls
  * (lib/oidc/clients.ts) without four more round trips.
  */
-export async function readDashboard(userId: string): Promise<Dashboard> {
+export async function readDashboard(userId: string, now: Date = clockNow()): Promise<Dashboard> {
+  const at = now.toISOString();
   const myGroups = sql`select ${memberships.groupId} from ${memberships} where ${memberships.userId} = ${userId}`;
   const offered = sql`exists (${myGroups}) and (${services.offeredToAll} or exists (
     select 1 from ${serviceGroups}
@@ -53,11 +56,14 @@ export async function readDashboard(userId: string): Promise<Dashboard> {
         from ${oidcClients} join ${services} on ${services.id} = ${oidcClients.serviceId}
         where ${oidcClients.enabled} and ${oidcClients.initiateLoginUri} is not null
           and ${offered})`,
+      // Active now (scheduled ones start and end by themselves), most severe first.
       notices: sql<unknown>`(
-        select coalesce(json_agg(n order by n.published_at desc), '[]')
-        from (select * from ${notices}
-          where ${notices.groupId} is null or ${notices.groupId} in (${myGroups})
-          order by ${notices.publishedAt} desc limit ${DASHBOARD_NOTICES}) n)`,
+        select coalesce(json_agg(n order by n.rank, n.published_at desc), '[]')
+        from (select *, ${severityRank} as rank from ${notices}
+          where (${notices.groupId} is null or ${notices.groupId} in (${myGroups}))
+            and ${notices.visibleFrom} <= ${at}::timestamptz
+            and (${notices.visibleUntil} is null or ${notices.visibleUntil} > ${at}::timestamptz)
+          order by rank, ${notices.publishedAt} desc limit ${DASHBOARD_NOTICES}) n)`,
       passkeyCount: sql<number>`(
         select count(*) from ${passkeys} where ${passkeys.userId} = ${userId})`.mapWith(Number),
     })

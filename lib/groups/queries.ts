@@ -1,6 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
+import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
+import { activeNotice, severityRank } from "@/lib/notices/schedule";
 import { membershipRole } from "./permissions";
 import {
   groupDomains,
@@ -134,18 +136,19 @@ export async function listGroupServices(groupId: string) {
     .orderBy(asc(services.sortOrder), asc(services.name));
 }
 
-/** The group's own notices and operational notices for everyone, newest first. */
+/** The group's own notices and those for everyone, while active, most severe first. */
 export async function listGroupNotices(groupId: string, limit = 10) {
   return getDb()
     .select({
       id: notices.id,
       title: notices.title,
       body: notices.body,
+      severity: notices.severity,
       publishedAt: notices.publishedAt,
     })
     .from(notices)
-    .where(or(eq(notices.groupId, groupId), isNull(notices.groupId)))
-    .orderBy(desc(notices.publishedAt))
+    .where(and(or(eq(notices.groupId, groupId), isNull(notices.groupId)), activeNotice(now())))
+    .orderBy(severityRank, desc(notices.publishedAt))
     .limit(limit);
 }
 

@@ -131,7 +131,7 @@ export const admin = {
   },
   notices: {
     heading: "Driftsmeldinger",
-    lead: "Driftsmeldinger vises for alle brukere på oversikten.",
+    lead: "Driftsmeldinger vises på oversikten for alle eller for valgte medlemsgrupper, de mest alvorlige først. Kritiske meldinger vises også øverst på alle sider.",
     publishHeading: "Ny driftsmelding",
     titleLabel: "Tittel",
     titleHint: "Høyst 120 tegn.",

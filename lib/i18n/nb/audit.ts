@@ -68,5 +68,7 @@ export const audit = {
     "admin.service_changed": "Tjeneste endret",
     "admin.email_retried": "E-post sendt på nytt",
     "admin.audit_exported": "Revisjonslogg lastet ned",
+    "notice.published": "Driftsmelding publisert for gruppe",
+    "notice.ended": "Driftsmelding avsluttet",
   },
 } as const;

@@ -10,6 +10,7 @@ import { DoneAlert } from "../done-alert";
 import { ReviewTask } from "./gjennomgang/task";
 import { JoinSection } from "./join-section";
 import { MembersPanel } from "./members-panel";
+import { NoticesPanel } from "./notices-panel";
 import { MemberOverview } from "./overview";
 import { RequestsPanel } from "./requests-panel";
 import { AdminTabs, TABS, type Tab } from "./tabs";
@@ -70,6 +71,8 @@ export default async function GroupPage({ params, searchParams }: Props) {
             <RequestsPanel requests={pendingRequests} slug={group.slug} />
           ) : tab === "medlemmer" ? (
             <MembersPanel actorId={user.id} groupId={group.id} slug={group.slug} />
+          ) : tab === "driftsmeldinger" ? (
+            <NoticesPanel groupId={group.id} slug={group.slug} />
           ) : (
             overview
           )}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { t } from "@/lib/i18n";
 
-export const TABS = ["oversikt", "foresporsler", "medlemmer"] as const;
+export const TABS = ["oversikt", "foresporsler", "medlemmer", "driftsmeldinger"] as const;
 export type Tab = (typeof TABS)[number];
 
 type Props = { slug: string; current: Tab; pendingCount: number; children: ReactNode };
@@ -14,6 +14,7 @@ export function AdminTabs({ slug, current, pendingCount, children }: Props) {
     oversikt: m.overview,
     foresporsler: `${m.requests} (${pendingCount})`,
     medlemmer: m.members,
+    driftsmeldinger: t.operations.notices.groupTab,
   };
   return (
     <div className="ds-tabs">

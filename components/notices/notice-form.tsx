@@ -1,0 +1,158 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { FormErrors } from "@/components/ui/form-errors";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField, TextField } from "@/components/ui/text-field";
+import { initialActionState, type ActionState } from "@/lib/actions/state";
+import { admin } from "@/lib/i18n/nb/admin";
+import { operations } from "@/lib/i18n/nb/operations";
+
+const m = admin.notices;
+const n = operations.notices;
+const SEVERITIES = ["info", "warning", "critical"] as const;
+
+type Props = {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  /** Hidden fields (the group's id and slug on a group page). */
+  fields?: Record<string, string>;
+  /** Support chooses `Alle` or groups; a group admin's notice is for their group only. */
+  groups?: Array<{ id: string; name: string }>;
+};
+
+/** A notice: title, text, severity, when it shows and (for support) who sees it. */
+export function NoticeForm({ action: serverAction, fields = {}, groups }: Props) {
+  const [state, action] = useActionState(serverAction, initialActionState);
+  // React resets the form after each submit; a failed one gets what was typed back.
+  const values = state.ok ? {} : (state.values ?? {});
+  const [chosen, setChosen] = useState(values.audience === "groups");
+  return (
+    <form action={action} className="flex flex-col gap-4" key={JSON.stringify(values)}>
+      <FormErrors
+        state={state}
+        fields={{
+          title: "notice-title",
+          body: "notice-body",
+          visibleFrom: "notice-from",
+          visibleUntil: "notice-until",
+        }}
+      />
+      {state.ok ? <Alert color="success">{state.message}</Alert> : null}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <TextField
+        id="notice-title"
+        name="title"
+        label={m.titleLabel}
+        description={m.titleHint}
+        errors={state.fieldErrors?.title}
+        defaultValue={values.title ?? ""}
+        maxLength={120}
+        required
+      />
+      <TextAreaField
+        id="notice-body"
+        name="body"
+        label={m.bodyLabel}
+        description={m.bodyHint}
+        errors={state.fieldErrors?.body}
+        defaultValue={values.body ?? ""}
+        rows={4}
+        maxLength={2000}
+        required
+      />
+      <fieldset className="ds-fieldset">
+        <legend className="ds-label">{n.severityLabel}</legend>
+        {SEVERITIES.map((severity) => (
+          <div className="ds-field" key={severity}>
+            <input
+              type="radio"
+              className="ds-input"
+              id={`notice-severity-${severity}`}
+              name="severity"
+              value={severity}
+              defaultChecked={(values.severity ?? "info") === severity}
+            />
+            <label
+              htmlFor={`notice-severity-${severity}`}
+              className="ds-label"
+              data-weight="regular"
+            >
+              {n.severities[severity]}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="notice-from"
+          name="visibleFrom"
+          type="datetime-local"
+          label={n.fromLabel}
+          description={n.fromHint}
+          errors={state.fieldErrors?.visibleFrom}
+          defaultValue={values.visibleFrom ?? ""}
+        />
+        <TextField
+          id="notice-until"
+          name="visibleUntil"
+          type="datetime-local"
+          label={n.untilLabel}
+          description={n.untilHint}
+          errors={state.fieldErrors?.visibleUntil}
+          defaultValue={values.visibleUntil ?? ""}
+        />
+      </div>
+      {groups ? (
+        <fieldset className="ds-fieldset">
+          <legend className="ds-label">{n.audienceLegend}</legend>
+          {(["all", "groups"] as const).map((audience) => (
+            <div className="ds-field" key={audience}>
+              <input
+                type="radio"
+                className="ds-input"
+                id={`notice-audience-${audience}`}
+                name="audience"
+                value={audience}
+                defaultChecked={(audience === "groups") === chosen}
+                onChange={() => setChosen(audience === "groups")}
+              />
+              <label
+                htmlFor={`notice-audience-${audience}`}
+                className="ds-label"
+                data-weight="regular"
+              >
+                {audience === "all" ? n.audienceAll : n.audienceGroups}
+              </label>
+            </div>
+          ))}
+          <div className="flex flex-col gap-1 pl-6" hidden={!chosen}>
+            {groups.map((group) => (
+              <div className="ds-field" key={group.id}>
+                <input
+                  type="checkbox"
+                  className="ds-input"
+                  id={`notice-group-${group.id}`}
+                  name={`group-${group.id}`}
+                  defaultChecked={values[`group-${group.id}`] === "on"}
+                />
+                <label
+                  htmlFor={`notice-group-${group.id}`}
+                  className="ds-label"
+                  data-weight="regular"
+                >
+                  {group.name}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      <div>
+        <SubmitButton label={m.publish} pendingLabel={m.publishing} />
+      </div>
+    </form>
+  );
+}
