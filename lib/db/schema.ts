@@ -330,7 +330,10 @@ export const notices = pgTable(
   (t) => [
     index("notices_group_published").on(t.groupId, t.publishedAt),
     check("notices_severity", sql`${t.severity} in ('info', 'warning', 'critical')`),
-    check("notices_window", sql`${t.visibleUntil} is null or ${t.visibleUntil} >= ${t.visibleFrom}`),
+    check(
+      "notices_window",
+      sql`${t.visibleUntil} is null or ${t.visibleUntil} >= ${t.visibleFrom}`,
+    ),
   ],
 );
 
