@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { emailOutbox, joinRequests, serviceGroups, services } from "@/lib/db/schema";
+import { emailOutbox, joinRequests, serviceGroups, services, users } from "@/lib/db/schema";
+import { makeSyntheticNationalId } from "@/lib/identity/national-id";
+import { hashPid } from "@/lib/identity/pid-hash";
+import { listActiveSessions } from "@/lib/sessions/sessions";
+import { startTestSession } from "@/lib/testing/factories";
 import { setupTestDatabase } from "@/lib/testing/db";
 import { decideJoinRequest } from "@/lib/groups/decisions";
 import { actorFor, addMember, auditOf, makeGroup, makeUser, roleIn } from "@/lib/testing/groups";
@@ -12,6 +16,13 @@ import { auditFilterOf, auditFilterSchema } from "./audit-filter";
 import { retryFailedEmail } from "./email";
 import { readSupportOverview } from "./overview";
 import { listAllPendingRequests } from "./requests";
+import {
+  correctUserName,
+  endUserSession,
+  findUserByNationalId,
+  nameSchema,
+  sessionHandle,
+} from "./user-support";
 import { saveService, serviceFormSchema } from "./services";
 
 setupTestDatabase();
@@ -239,5 +250,51 @@ describe("audit log export (support)", () => {
     expect(lines[1]).toContain('"name=Bærbar"');
     const [event] = await auditOf("admin.audit_exported");
     expect(event).toMatchObject({ actorUserId: support, details: { filter: query } });
+  });
+});
+
+describe("a user's page (support)", () => {
+  it("finds a user by national identity number through its keyed hash, audited without the number", async () => {
+    const support = await makeUser("Siri Support");
+    const pid = makeSyntheticNationalId(new Date(Date.UTC(1980, 4, 17)), 123);
+    const [user] = await getDb()
+      .insert(users)
+      .values({ pidHash: hashPid(pid), name: "Per Person", registeredAt: new Date() })
+      .returning({ id: users.id });
+    expect(await findUserByNationalId(actorFor(support), pid)).toBe(user!.id);
+    const other = makeSyntheticNationalId(new Date(Date.UTC(1981, 4, 17)), 124);
+    expect(await findUserByNationalId(actorFor(support), other)).toBeNull();
+    await expect(findUserByNationalId(actorFor(support), "12345678901")).rejects.toBeInstanceOf(
+      DomainError,
+    );
+    const events = await auditOf("admin.user_found_by_pid");
+    expect(events.map((e) => e.details)).toEqual([{ found: true }, { found: false }]);
+    expect(JSON.stringify(events)).not.toContain(pid);
+  });
+
+  it("corrects the name and ends one session, leaving the others", async () => {
+    const support = await makeUser("Siri Support");
+    const user = await makeUser("Kari Nordman");
+    await correctUserName(actorFor(support), user, "Kari Nordmann");
+    const [row] = await getDb().select().from(users).where(eq(users.id, user));
+    expect(row!.name).toBe("Kari Nordmann");
+    expect((await auditOf("admin.user_renamed"))[0]).toMatchObject({
+      actorUserId: support,
+      targetId: user,
+      details: { from: "Kari Nordman", to: "Kari Nordmann" },
+    });
+    expect(nameSchema.safeParse("<script>").success).toBe(false);
+
+    await startTestSession({ userId: user, method: "passkey" });
+    await startTestSession({ userId: user, method: "passkey" });
+    const [first] = await listActiveSessions(user);
+    await endUserSession(actorFor(support), user, sessionHandle(first!.id));
+    const left = await listActiveSessions(user);
+    expect(left).toHaveLength(1);
+    expect(left[0]!.id).not.toBe(first!.id);
+    await expect(
+      endUserSession(actorFor(support), user, sessionHandle(first!.id)),
+    ).rejects.toBeInstanceOf(DomainError);
+    expect(await auditOf("admin.session_ended")).toHaveLength(1);
   });
 });

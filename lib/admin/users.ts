@@ -11,6 +11,7 @@ import { t } from "@/lib/i18n";
 import { providerName } from "@/lib/passkeys/aaguid";
 import { recordSecurityEvent } from "@/lib/security-events/record";
 import { endAllSessionsOfUser, listActiveSessions } from "@/lib/sessions/sessions";
+import { sessionHandle } from "./user-support";
 
 export const SEARCH_LIMIT = 50;
 
@@ -108,6 +109,7 @@ export async function getUserDetail(userId: string) {
       lastUsedAt: k.lastUsedAt,
     })),
     sessions: sessions.map((s) => ({
+      handle: sessionHandle(s.id),
       method: s.method,
       acr: s.acr,
       authenticatedAt: s.authenticatedAt,

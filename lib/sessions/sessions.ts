@@ -209,6 +209,23 @@ export async function endAllSessionsOfUser(userId: string, db: DbOrTx = getDb())
   return rows.length;
 }
 
+/** Support ends one session of a user; false when it was already gone. */
+export async function endSessionOfUser(
+  db: DbOrTx,
+  userId: string,
+  sessionId: string,
+): Promise<boolean> {
+  const rows = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), eq(sessions.id, sessionId)))
+    .returning({ id: sessions.id });
+  await notifyServicesOfLogout(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.length > 0;
+}
+
 /** "Logg ut alle andre": ends every session of the user except `keepId`. */
 export async function endOtherSessions(actor: Actor, keepId: string): Promise<number> {
   return getDb().transaction(async (tx) => {

@@ -6,6 +6,7 @@ import { SEARCH_LIMIT, searchUsers } from "@/lib/admin/users";
 import { t } from "@/lib/i18n";
 import { AdminNav } from "../admin-nav";
 import { NoAccess } from "../no-access";
+import { PidSearch } from "./pid-search";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: t.admin.users.heading };
@@ -51,6 +52,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           {m.search}
         </button>
       </form>
+      <PidSearch />
       {limited ? (
         <div className="ds-alert" data-color="warning" role="alert">
           <p className="ds-paragraph">{limited}</p>

@@ -11,8 +11,10 @@ import { endUserSessionsAction, removeUserPasskeyAction } from "../../actions";
 import { AdminNav } from "../../admin-nav";
 import { NoAccess } from "../../no-access";
 import { now } from "@/lib/clock";
+import { endUserSessionAction } from "../actions";
 import { DisableSection } from "./disable-section";
 import { ReconfirmControl } from "./reconfirm-control";
+import { UserExtras } from "./user-extras";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: t.admin.users.heading };
@@ -181,15 +183,31 @@ export default async function UserDetailPage({ params, searchParams }: Props) {
                   <th scope="col">{m.level}</th>
                   <th scope="col">{m.started}</th>
                   <th scope="col">{m.lastSeen}</th>
+                  <th scope="col">
+                    <span className="sr-only">{t.operations.users.actions}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
-                {user.sessions.map((s, i) => (
-                  <tr key={i}>
+                {user.sessions.map((s) => (
+                  <tr key={s.handle}>
                     <td>{sessionText.method[s.method]}</td>
                     <td>{(s.acr && sessionText.level[s.acr]) ?? t.admin.users.none}</td>
                     <td>{formatDateTime(s.authenticatedAt)}</td>
                     <td>{formatDateTime(s.lastSeenAt)}</td>
+                    <td>
+                      <ActionForm
+                        action={endUserSessionAction}
+                        fields={{ userId: user.id, handle: s.handle }}
+                        label={t.operations.users.endSession}
+                        ariaLabel={t.operations.users.endSessionLabel(
+                          formatDateTime(s.authenticatedAt),
+                        )}
+                        pendingLabel={m.ending}
+                        variant="tertiary"
+                        size="sm"
+                      />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -204,6 +222,8 @@ export default async function UserDetailPage({ params, searchParams }: Props) {
           variant="secondary"
         />
       </section>
+
+      <UserExtras userId={user.id} name={user.name ?? ""} />
     </div>
   );
 }
