@@ -3,21 +3,40 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { emailOutbox, joinRequests, serviceGroups, services, users } from "@/lib/db/schema";
+import {
+  emailCodes,
+  emailOutbox,
+  joinRequests,
+  serviceGroups,
+  services,
+  users,
+} from "@/lib/db/schema";
+import { liveCodeSentAt } from "@/lib/registration/code-step";
+import { requestEmailCode } from "@/lib/registration/request-code";
 import { makeSyntheticNationalId } from "@/lib/identity/national-id";
 import { hashPid } from "@/lib/identity/pid-hash";
 import { listActiveSessions } from "@/lib/sessions/sessions";
 import { startTestSession } from "@/lib/testing/factories";
 import { setupTestDatabase } from "@/lib/testing/db";
 import { decideJoinRequest } from "@/lib/groups/decisions";
-import { actorFor, addMember, auditOf, makeGroup, makeUser, roleIn } from "@/lib/testing/groups";
+import {
+  actorFor,
+  addMember,
+  auditOf,
+  makeGroup,
+  makeUser,
+  outboxTo,
+  roleIn,
+} from "@/lib/testing/groups";
 import { auditCsvStream, csvCell } from "./audit-export";
 import { auditFilterOf, auditFilterSchema } from "./audit-filter";
 import { retryFailedEmail } from "./email";
 import { readSupportOverview } from "./overview";
 import { listAllPendingRequests } from "./requests";
 import {
+  cancelCodeForUser,
   correctUserName,
+  resendCodeForUser,
   endUserSession,
   findUserByNationalId,
   nameSchema,
@@ -296,5 +315,42 @@ describe("a user's page (support)", () => {
       endUserSession(actorFor(support), user, sessionHandle(first!.id)),
     ).rejects.toBeInstanceOf(DomainError);
     expect(await auditOf("admin.session_ended")).toHaveLength(1);
+  });
+});
+
+describe("a user's pending email code (support)", () => {
+  it("cancels the live code and sends a new one for the user, each audited with support as actor", async () => {
+    const support = await makeUser("Siri Support");
+    const user = await makeUser("Pia Ventende");
+    const address = `pia-${Date.now()}@helse-vest.no`;
+    const { emailId } = await requestEmailCode(actorFor(user), address);
+    await cancelCodeForUser(actorFor(support), user, emailId);
+    expect(await liveCodeSentAt(emailId)).toBeNull();
+    await expect(cancelCodeForUser(actorFor(support), user, emailId)).rejects.toBeInstanceOf(
+      DomainError,
+    );
+    // Past the 60-second cooldown the user would also wait for.
+    await getDb()
+      .update(emailCodes)
+      .set({ createdAt: new Date(Date.now() - 120_000) })
+      .where(eq(emailCodes.emailId, emailId));
+    await resendCodeForUser(actorFor(support), user, emailId);
+    expect(await liveCodeSentAt(emailId)).not.toBeNull();
+    expect(await outboxTo(address)).toHaveLength(2);
+    expect((await auditOf("admin.email_code_cancelled"))[0]).toMatchObject({
+      actorUserId: support,
+      targetId: emailId,
+    });
+    expect((await auditOf("admin.email_code_resent"))[0]).toMatchObject({
+      actorUserId: support,
+      targetId: emailId,
+      details: { userId: user },
+    });
+    // Another user's address is refused, nothing sent.
+    const other = await makeUser("Annen");
+    await expect(resendCodeForUser(actorFor(support), other, emailId)).rejects.toBeInstanceOf(
+      DomainError,
+    );
+    expect(await outboxTo(address)).toHaveLength(2);
   });
 });

@@ -1,15 +1,18 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { DomainError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { joinRequests, memberGroups, users } from "@/lib/db/schema";
+import { joinRequests, memberGroups, userEmails, users } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import { isValidNationalId } from "@/lib/identity/national-id";
 import { hashPid } from "@/lib/identity/pid-hash";
+import { revokeLiveCodes } from "@/lib/registration/cancel-code";
+import { liveCodeSentAt } from "@/lib/registration/code-step";
+import { requestEmailCode } from "@/lib/registration/request-code";
 import { endSessionOfUser, listActiveSessions } from "@/lib/sessions/sessions";
 import { auditEventRows } from "./audit-log";
 
@@ -109,4 +112,64 @@ export async function openRequestsOfUser(userId: string) {
 /** The latest audit events by or about the user. */
 export async function recentAuditOfUser(userId: string, limit = 20) {
   return auditEventRows({ userId }, limit);
+}
+
+/** The user's unconfirmed addresses, each with whether a code is live now. */
+export async function pendingEmailsOfUser(userId: string) {
+  const rows = await getDb()
+    .select({ id: userEmails.id, address: userEmails.address })
+    .from(userEmails)
+    .where(and(eq(userEmails.userId, userId), isNull(userEmails.confirmedAt)))
+    .orderBy(asc(userEmails.address));
+  return Promise.all(rows.map(async (r) => ({ ...r, liveSince: await liveCodeSentAt(r.id) })));
+}
+
+async function pendingEmail(userId: string, emailId: string) {
+  const [email] = await getDb()
+    .select({ id: userEmails.id, address: userEmails.address })
+    .from(userEmails)
+    .where(
+      and(
+        eq(userEmails.id, emailId),
+        eq(userEmails.userId, userId),
+        isNull(userEmails.confirmedAt),
+      ),
+    );
+  if (!email) throw new DomainError("email_not_pending", e.emailNotPending);
+  return email;
+}
+
+/** Support sends a new code for the user's pending address (same limits as the user has). */
+export async function resendCodeForUser(
+  actor: Actor,
+  userId: string,
+  emailId: string,
+): Promise<void> {
+  const email = await pendingEmail(userId, emailId);
+  await requestEmailCode({ userId, ip: actor.ip, userAgent: actor.userAgent }, email.address, {
+    sentBy: actor,
+  });
+}
+
+/** Support cancels the live code of a pending address; the user can ask for a new one. */
+export async function cancelCodeForUser(
+  actor: Actor,
+  userId: string,
+  emailId: string,
+): Promise<void> {
+  await pendingEmail(userId, emailId);
+  await getDb().transaction(async (tx) => {
+    const revoked = await revokeLiveCodes(tx, emailId);
+    if (revoked === 0) throw new DomainError("no_live_code", e.noLiveCode);
+    await recordAudit(
+      {
+        action: "admin.email_code_cancelled",
+        actor,
+        targetType: "email",
+        targetId: emailId,
+        details: { userId },
+      },
+      tx,
+    );
+  });
 }

@@ -37,6 +37,8 @@ type Options = {
    * (it may be in the inbox already) instead of sending a new one. `Send kode på nytt` replaces.
    */
   keepLiveCode?: boolean;
+  /** Support sends the code for the user (issue 9): the audit row names support as actor. */
+  sentBy?: Actor;
 };
 
 /**
@@ -63,7 +65,7 @@ export async function requestEmailCode(
       const resendAt = addSeconds(liveSince, CODE_POLICY.resendCooldownSeconds);
       return { emailId: email.id, address, resendAt, kept: true };
     }
-    return issueCode(tx, actor, email, inUse);
+    return issueCode(tx, actor, email, inUse, options.sentBy);
   });
   if (!sent.kept) scheduleDelivery();
   return sent;
@@ -95,6 +97,7 @@ async function issueCode(
   actor: Actor,
   email: Pick<UserEmail, "id" | "address">,
   inUse: boolean,
+  sentBy?: Actor,
 ): Promise<CodeSent> {
   const { userId } = actor;
   const { address } = email;
@@ -151,12 +154,20 @@ async function issueCode(
     idempotencyKey: `email-code:${row!.id}`,
   });
   await recordAudit(
-    {
-      action: inUse ? "email_code.withheld" : "email_code.sent",
-      actor,
-      targetType: "email",
-      targetId: email.id,
-    },
+    sentBy
+      ? {
+          action: "admin.email_code_resent",
+          actor: sentBy,
+          targetType: "email",
+          targetId: email.id,
+          details: { userId, ...(inUse ? { withheld: true } : {}) },
+        }
+      : {
+          action: inUse ? "email_code.withheld" : "email_code.sent",
+          actor,
+          targetType: "email",
+          targetId: email.id,
+        },
     tx,
   );
   const resendAt = addSeconds(at, CODE_POLICY.resendCooldownSeconds);

@@ -6,7 +6,9 @@ import { z } from "zod";
 import { adminAction } from "@/lib/admin/action";
 import { limitAdminSearch } from "@/lib/admin/search-limit";
 import {
+  cancelCodeForUser,
   correctUserName,
+  resendCodeForUser,
   endUserSession,
   findUserByNationalId,
   nameSchema,
@@ -57,4 +59,28 @@ export const findUserByPidAction = adminAction(
     redirect(`/admin/brukere/${userId}`);
   },
   { returnTo: "/admin/brukere", name: "admin.findUserByPid" },
+);
+
+const codeInput = z.object({ userId: id, emailId: id });
+
+/** Sends a new confirmation code to a user's pending address. */
+export const resendUserCodeAction = adminAction(
+  codeInput,
+  async ({ userId, emailId }, { actor }) => {
+    await resendCodeForUser(actor, userId, emailId);
+    revalidatePath(`/admin/brukere/${userId}`);
+    return { ok: true, message: m.resent };
+  },
+  { returnTo: userPage, name: "admin.resendUserCode" },
+);
+
+/** Cancels the live confirmation code of a user's pending address. */
+export const cancelUserCodeAction = adminAction(
+  codeInput,
+  async ({ userId, emailId }, { actor }) => {
+    await cancelCodeForUser(actor, userId, emailId);
+    revalidatePath(`/admin/brukere/${userId}`);
+    return { ok: true, message: m.cancelled };
+  },
+  { returnTo: userPage, name: "admin.cancelUserCode" },
 );

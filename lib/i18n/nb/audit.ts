@@ -71,6 +71,8 @@ export const audit = {
     "admin.session_ended": "Innlogging avsluttet av brukerstøtte",
     "admin.user_renamed": "Navn rettet av brukerstøtte",
     "admin.user_found_by_pid": "Bruker søkt opp med fødselsnummer",
+    "admin.email_code_resent": "Engangskode sendt på nytt av brukerstøtte",
+    "admin.email_code_cancelled": "Engangskode avbrutt av brukerstøtte",
     "notice.published": "Driftsmelding publisert for gruppe",
     "notice.ended": "Driftsmelding avsluttet",
   },

@@ -1,5 +1,11 @@
 import Link from "next/link";
-import { openRequestsOfUser, recentAuditOfUser } from "@/lib/admin/user-support";
+import {
+  openRequestsOfUser,
+  pendingEmailsOfUser,
+  recentAuditOfUser,
+} from "@/lib/admin/user-support";
+import { ActionForm } from "@/components/ui/action-form";
+import { cancelUserCodeAction, resendUserCodeAction } from "../actions";
 import { detailsText } from "@/lib/admin/audit-log";
 import { auditActionLabel } from "@/lib/audit/actions";
 import { formatDateTime } from "@/lib/format";
@@ -11,9 +17,10 @@ import { NameForm } from "./name-form";
 export async function UserExtras({ userId, name }: { userId: string; name: string }) {
   const m = t.operations.users;
   const a = t.admin.audit;
-  const [requests, events] = await Promise.all([
+  const [requests, events, pending] = await Promise.all([
     openRequestsOfUser(userId),
     recentAuditOfUser(userId),
+    pendingEmailsOfUser(userId),
   ]);
   return (
     <>
@@ -22,6 +29,46 @@ export async function UserExtras({ userId, name }: { userId: string; name: strin
           {m.nameHeading}
         </h2>
         <NameForm userId={userId} name={name} />
+      </section>
+      <section aria-labelledby="codes-heading" className="flex flex-col gap-3">
+        <h2 id="codes-heading" className="ds-heading" data-size="sm">
+          {m.codesHeading}
+        </h2>
+        {pending.length === 0 ? (
+          <p className="ds-paragraph">{m.noPending}</p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {pending.map((email) => (
+              <li key={email.id} className="ds-card flex flex-col gap-2 p-4">
+                <p className="ds-paragraph break-all font-semibold">{email.address}</p>
+                <p className="ds-paragraph" data-size="sm">
+                  {email.liveSince ? m.codeLive(formatDateTime(email.liveSince)) : m.noLiveCode}
+                </p>
+                <div className="flex flex-wrap gap-3">
+                  <ActionForm
+                    action={resendUserCodeAction}
+                    fields={{ userId, emailId: email.id }}
+                    label={m.resend}
+                    ariaLabel={m.resendLabel(email.address)}
+                    pendingLabel={m.sending}
+                    variant="secondary"
+                  />
+                  {email.liveSince ? (
+                    <ActionForm
+                      action={cancelUserCodeAction}
+                      fields={{ userId, emailId: email.id }}
+                      label={m.cancel}
+                      ariaLabel={m.cancelLabel(email.address)}
+                      pendingLabel={m.sending}
+                      variant="tertiary"
+                      danger
+                    />
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="requests-heading" className="flex flex-col gap-3">
         <h2 id="requests-heading" className="ds-heading" data-size="sm">
