@@ -141,6 +141,8 @@ for (const width of [1280, 375]) {
       "/admin/foresporsler",
       "/admin/foresporsler?eldre=x",
       "/admin/revisjonslogg?handling=login.succeeded&maltype=user",
+      "/admin/driftsmeldinger",
+      "/admin/brukere",
     ]) {
       await page.goto(path);
       await expectAccessible(page, path);
@@ -151,5 +153,9 @@ for (const width of [1280, 375]) {
       "Tjeneste: Forum for informasjonssikkerhet",
     );
     await expectAccessible(page, "a service's admin page");
+    await page.goto("/admin/brukere?q=gunnar");
+    await page.getByRole("table").getByRole("link").first().click();
+    await expect(page.getByRole("heading", { name: "Rett navn" })).toBeVisible();
+    await expectAccessible(page, "a user's page with the support additions");
   });
 }

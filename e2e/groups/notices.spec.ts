@@ -1,3 +1,4 @@
+import { wcagViolations } from "../fixtures/axe";
 import { expect, test } from "../fixtures/test";
 import { loginWithIdporten } from "../fixtures/idporten";
 import { registerMember, uniqueEmail } from "../fixtures/registration";
@@ -71,3 +72,16 @@ test("a scheduled notice for one group shows only to its members and ends by its
   await memberContext.close();
   await outsiderContext.close();
 });
+
+for (const width of [1280, 375]) {
+  test(`the group's Driftsmeldinger tab passes WCAG 2.1 AA checks at ${width}px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/logg-inn");
+    await loginWithIdporten(page, GROUP_ADMIN);
+    await page.goto("/medlemsgrupper/helse-demo-hf?fane=driftsmeldinger");
+    await expect(page.getByRole("heading", { name: "Ny driftsmelding for gruppen" })).toBeVisible();
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+}
