@@ -72,6 +72,8 @@ const GROUP_ADMIN_ACTIONS = [
   "setGroupAdminAction",
   "sendPasskeyRemindersAction",
   "completeReviewAction",
+  "publishGroupNoticeAction",
+  "endGroupNoticeAction",
 ];
 const MEMBER_GROUP_ACTIONS = ["sendJoinRequestAction", "withdrawJoinRequestAction"];
 
