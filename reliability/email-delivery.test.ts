@@ -8,8 +8,11 @@ import {
   DELIVERY_POLICY,
   deliverPendingEmails,
   type Transport,
+  whenDeliveryIdle,
 } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { retryFailedEmail } from "@/lib/admin/email";
+import { actorFor, makeUser } from "@/lib/testing/groups";
 import { setupTestDatabase } from "@/lib/testing/db";
 import { finished, spawnScript, waitFor } from "./support/processes";
 import { found, tried } from "./support/report";
@@ -158,7 +161,7 @@ describe("email delivery through a failing provider", () => {
     expect(stub.delivered.size).toBe(3);
   });
 
-  it("marks a row failed after the last attempt and asks the provider no more", async () => {
+  it("marks a row failed after the last attempt, asks the provider no more, and support can send it again once", async () => {
     const key = await enqueue("always-500");
     stub.plan([], { kind: "status", status: 500 });
     tried(`provider answers 500 to every one of ${DELIVERY_POLICY.maxAttempts} attempts`);
@@ -180,6 +183,21 @@ describe("email delivery through a failing provider", () => {
     expect(failed.lastError).toContain("500");
     expect(stub.requests).toHaveLength(DELIVERY_POLICY.maxAttempts);
     expect(failedCount).toHaveLength(1);
+
+    // Support presses `Send på nytt` (Adminområdet → E-post) once the provider is back.
+    stub.plan([]);
+    const support = await makeUser("Siri Support");
+    tried("support retries the failed email; the provider accepts now");
+    await retryFailedEmail(actorFor(support), failed.id);
+    await deliverPendingEmails();
+    await whenDeliveryIdle();
+    const retried = await row(key);
+    found(
+      `after the retry: row ${retried.status}; requests with its key ${stub.requestsWithKey(key).length}; delivered ${stub.delivered.has(key) ? 1 : 0}`,
+    );
+    expect(retried.status).toBe("sent");
+    expect(stub.requestsWithKey(key)).toHaveLength(DELIVERY_POLICY.maxAttempts + 1);
+    expect(stub.delivered.has(key)).toBe(true);
   });
 });
 
