@@ -2,13 +2,14 @@ import Link from "next/link";
 import { readSupportOverview } from "@/lib/admin/overview";
 import { now } from "@/lib/clock";
 import { t } from "@/lib/i18n";
+import { portalPasskeyShare } from "@/lib/passkeys/adoption";
 
 const m = t.operations.overview;
 
 /** The support overview's counts: the last 24 hours, and the requests waiting. */
 export async function SupportCounts() {
   const at = now();
-  const o = await readSupportOverview(at);
+  const [o, share] = await Promise.all([readSupportOverview(at), portalPasskeyShare()]);
   const counts = [
     { label: m.newUsers, value: o.newUsers },
     { label: m.codesSent, value: o.codesSent },
@@ -59,6 +60,17 @@ export async function SupportCounts() {
         )}
         <Link href="/admin/foresporsler" className="ds-link">
           {m.toRequests}
+        </Link>
+      </section>
+      <section aria-labelledby="passkeys-heading" className="flex flex-col gap-3 md:col-span-2">
+        <h2 id="passkeys-heading" className="ds-heading" data-size="sm">
+          {t.passkeys.title}
+        </h2>
+        <p className="ds-paragraph">
+          {t.passkeys.adoption.portalShare(share.withPasskey, share.total)}
+        </p>
+        <Link href="/admin/gjennomganger" className="ds-link">
+          {t.reviews.support.title}
         </Link>
       </section>
     </div>

@@ -139,7 +139,7 @@ for (const width of [1280, 375]) {
         "/admin/brukere?q=gunnar",
         "/admin/revisjonslogg",
         "/admin/driftsmeldinger",
-        "/admin/innlogging",
+        "/admin/tjenester",
         "/admin/gjennomganger",
       ]);
       await page.goto("/admin/brukere?q=gunnar");
