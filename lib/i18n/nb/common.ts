@@ -110,6 +110,7 @@ export const common = {
     placeholder:
       "Dette er en plassholder for tjenesten i demoversjonen av medlemsportalen. Her ville tjenesten åpnet seg.",
     back: "Tilbake til oversikten",
+    open: (name: string) => `Gå til ${name}`,
     locked: "Du har ikke tilgang til tjenesten med innloggingen du har nå.",
   },
 } as const;

@@ -13,7 +13,10 @@ export const metadata: Metadata = { title: t.common.servicePage.title };
 
 type Props = { params: Promise<{ slug: string }> };
 
-/** A placeholder for each demo service; access is checked here too, not only on the dashboard. */
+/**
+ * A service's page: access is checked here too, not only on the dashboard; an open service
+ * with an address leads on to it, one without shows a placeholder.
+ */
 export default async function ServicePage({ params }: Props) {
   const user = await requireRegisteredUser();
   const session = (await getCurrentSession())!;
@@ -28,7 +31,17 @@ export default async function ServicePage({ params }: Props) {
       <h1 className="ds-heading" data-size="lg">
         {service.name}
       </h1>
-      {access.open ? (
+      {access.open && service.url ? (
+        <>
+          <p className="ds-paragraph">{service.description}</p>
+          <div>
+            {/* Checked here on the server (membership, login method, opening hours) first. */}
+            <a href={service.url} className="ds-button" data-variant="primary">
+              {m.open(service.name)}
+            </a>
+          </div>
+        </>
+      ) : access.open ? (
         <p className="ds-paragraph">{m.placeholder}</p>
       ) : (
         <div className="ds-alert" data-color="warning">
