@@ -18,6 +18,7 @@ import {
 import { isUniqueViolation } from "@/lib/groups/errors";
 import { groupSearchText, normaliseSearch } from "@/lib/groups/search-text";
 import { t } from "@/lib/i18n";
+import { safeText } from "@/lib/text/safe-text";
 import { REGISTER_LIST_LIMIT } from "./organisations";
 import { SLUG_PATTERN, slugify } from "./slug";
 
@@ -25,7 +26,8 @@ const e = t.register.groups.errors;
 export type JoinPolicy = (typeof joinPolicy.enumValues)[number];
 
 export const groupSchema = z.object({
-  name: z.string().trim().min(1, e.nameRequired).max(120, e.nameTooLong),
+  // The shared text rule: no control characters or bidi overrides, spaces tidied.
+  name: safeText({ max: 120, tooShort: e.nameRequired, tooLong: e.nameTooLong }),
   description: z.string().trim().max(1000, e.descriptionTooLong).default(""),
   organisationId: z.uuid(e.organisationRequired),
   joinPolicy: z.enum(joinPolicy.enumValues, e.policyRequired),

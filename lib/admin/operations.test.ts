@@ -302,7 +302,10 @@ describe("a user's page (support)", () => {
       targetId: user,
       details: { from: "Kari Nordman", to: "Kari Nordmann" },
     });
-    expect(nameSchema.safeParse("<script>").success).toBe(false);
+    // The same rule as everywhere a name is typed: no line breaks or bidi overrides.
+    expect(nameSchema.safeParse("Kari\nNordmann").success).toBe(false);
+    expect(nameSchema.safeParse("Kari \u202eNordmann").success).toBe(false);
+    expect(nameSchema.safeParse("  Kari   Nordmann ").data).toBe("Kari Nordmann");
 
     await startTestSession({ userId: user, method: "passkey" });
     await startTestSession({ userId: user, method: "passkey" });

@@ -1,7 +1,7 @@
 import "server-only";
+import { fullNameSchema } from "@/lib/registration/profile-name";
 import { createHash } from "node:crypto";
 import { and, asc, eq, isNull } from "drizzle-orm";
-import { z } from "zod";
 import { DomainError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
@@ -44,12 +44,8 @@ export async function endUserSession(actor: Actor, userId: string, handle: strin
   });
 }
 
-export const nameSchema = z
-  .string()
-  .trim()
-  .min(2, e.nameRequired)
-  .max(200, e.nameTooLong)
-  .regex(/^[^<>{}\u0000-\u001f]+$/u, e.nameInvalid);
+/** The person-name rule of registration and Min profil (control characters, bidi, spaces). */
+export const nameSchema = fullNameSchema;
 
 /** Corrects a user's name (a typo at registration), with the old and new name audited. */
 export async function correctUserName(actor: Actor, userId: string, name: string): Promise<void> {
