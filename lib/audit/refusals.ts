@@ -27,9 +27,7 @@ export type Refusal = {
 export async function recordRefusal(refusal: Refusal): Promise<void> {
   setResponseStatus(refusal.status ?? 403);
   const { actor } = refusal;
-  const caller = "userId" in actor ? `user:${actor.userId}` : `ip:${actor.ip ?? "unknown"}`;
-  const cap = await consumeBucketedRateLimit(RATE_LIMITS.refusalAuditPerCaller, caller);
-  if (!cap.allowed) return;
+  if (!(await withinAuditCap(actor))) return;
   await recordAudit({
     action: "access.refused",
     actor,
@@ -37,4 +35,19 @@ export async function recordRefusal(refusal: Refusal): Promise<void> {
     targetId: refusal.target?.id,
     details: { reason: refusal.reason, ...(refusal.attempted && { attempted: refusal.attempted }) },
   });
+}
+
+/**
+ * Whether one more row about a failed or refused attempt by this caller may be written:
+ * counts one use of RATE_LIMITS.refusalAuditPerCaller for the user, else the address.
+ */
+export async function withinAuditCap(
+  actor: Actor | RequestOrigin,
+  /** A cap of its own per kind of row, so one kind cannot use up another's. */
+  kind: "refusal" | "login-failed" = "refusal",
+): Promise<boolean> {
+  const who = "userId" in actor ? `user:${actor.userId}` : `ip:${actor.ip ?? "unknown"}`;
+  const caller = kind === "refusal" ? who : `${kind}:${who}`;
+  const cap = await consumeBucketedRateLimit(RATE_LIMITS.refusalAuditPerCaller, caller);
+  return cap.allowed;
 }

@@ -4,6 +4,7 @@ import type {} from "next-auth/jwt";
 import type { OIDCConfig } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
+import { withinAuditCap } from "@/lib/audit/refusals";
 import { describeError } from "@/lib/logging/describe-error";
 import { config } from "@/lib/config";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
@@ -100,11 +101,14 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         // A refused passkey login: lib/passkeys has written its one passkey.refused row.
         if (type === "CredentialsSignin") return;
         console.error(`[auth] ${type}: ${describeError(error)}`);
-        void recordAudit({
-          action: "login.failed",
-          actor: origin,
-          details: { reason: type },
-        }).catch(() => {});
+        // Capped per address like refusals: junk cookies cannot grow the audit log unbounded.
+        void withinAuditCap(origin, "login-failed")
+          .then((allowed) =>
+            allowed
+              ? recordAudit({ action: "login.failed", actor: origin, details: { reason: type } })
+              : undefined,
+          )
+          .catch(() => {});
       },
       warn() {},
     },
