@@ -5,7 +5,7 @@ import { startExtraInstance, type ExtraInstance } from "../fixtures/instance";
 import { expect, test } from "../fixtures/test";
 
 const SUPPORT_PID = "01818012337";
-const OPTIONS_LIMIT = 1200; // RATE_LIMITS.passkeyOptionsPerIp
+const CALLBACK_LIMIT = 600; // RATE_LIMITS.idportenCallbackPerIp
 const JSON_BODY = { data: {}, headers: { "content-type": "application/json" } };
 
 async function counterKeys(pattern: string): Promise<string[]> {
@@ -19,25 +19,23 @@ async function counterKeys(pattern: string): Promise<string[]> {
   }
 }
 
-/** Uses up an address's passkey-options bucket, as a flood from it would have. */
-async function exhaustOptionsBucket(address: string) {
+/** Uses up an address's bucket for returns from ID-porten, as a flood from it would have. */
+async function exhaustCallbackBucket(address: string) {
   const sql = e2eDatabase()!;
   try {
     await sql`
       insert into rate_limit_counters (key, window_start, count)
-      values (${`passkey-options:ip:${address}`}, now() - interval '5 minutes', ${OPTIONS_LIMIT})`;
+      values (${`idporten-callback:ip:${address}`}, now() - interval '5 minutes', ${CALLBACK_LIMIT})`;
   } finally {
     await sql.end();
   }
 }
 
-function askForOptions(request: APIRequestContext, url: string, forwardedFor?: string) {
-  return request.post(`${url}/api/passkeys/login/options`, {
-    ...JSON_BODY,
-    headers: {
-      ...JSON_BODY.headers,
-      ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
-    },
+/** A (forged) return from ID-porten: counted per address before Auth.js looks at it. */
+function returnFromIdporten(request: APIRequestContext, url: string, forwardedFor?: string) {
+  return request.get(`${url}/api/auth/callback/idporten?code=forged&state=forged`, {
+    maxRedirects: 0,
+    headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {},
   });
 }
 
@@ -61,8 +59,8 @@ test.describe("a forged X-Forwarded-For", () => {
     request,
   }) => {
     const forged = "192.0.2.123";
-    const response = await askForOptions(request, "", forged);
-    expect(response.status()).toBe(200);
+    const response = await returnFromIdporten(request, "", forged);
+    expect(response.status()).not.toBe(429);
     expect(await counterKeys(`%:${forged}`)).toEqual([]);
 
     // Nor can a client send the header server.mjs hands the app: it is replaced.
@@ -74,26 +72,26 @@ test.describe("a forged X-Forwarded-For", () => {
     expect(await counterKeys("%:192.0.2.124")).toEqual([]);
   });
 
-  test("does not reset the passkey rate limit behind a trusted proxy", async ({ request }) => {
+  test("does not reset a login rate limit behind a trusted proxy", async ({ request }) => {
     // The client at 198.51.100.77 has used up its bucket.
     const client = "198.51.100.77";
-    await exhaustOptionsBucket(client);
-    const refused = await askForOptions(request, behindProxy.url, client);
+    await exhaustCallbackBucket(client);
+    const refused = await returnFromIdporten(request, behindProxy.url, client);
     expect(refused.status()).toBe(429);
     expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
-    expect((await refused.json()).message).toMatch(/^For mange forsøk på kort tid\. Vent /);
+    expect(await refused.text()).toMatch(/For mange forsøk på kort tid\. Vent /);
 
     // It writes another address in front; the proxy appends the real one: still refused.
     for (const forged of ["192.0.2.1", "192.0.2.2", "203.0.113.5"]) {
-      const again = await askForOptions(request, behindProxy.url, `${forged}, ${client}`);
+      const again = await returnFromIdporten(request, behindProxy.url, `${forged}, ${client}`);
       expect(again.status()).toBe(429);
       expect(await counterKeys(`%:${forged}`)).toEqual([]);
     }
 
     // Another real client behind the same proxy has its own bucket.
-    const other = await askForOptions(request, behindProxy.url, "198.51.100.78");
-    expect(other.status()).toBe(200);
-    expect(await counterKeys("passkey-options:ip:198.51.100.78")).toHaveLength(1);
+    const other = await returnFromIdporten(request, behindProxy.url, "198.51.100.78");
+    expect(other.status()).not.toBe(429);
+    expect(await counterKeys("idporten-callback:ip:198.51.100.78")).toHaveLength(1);
   });
 
   test("does not pass ADMIN_NETWORKS", async ({ page }) => {

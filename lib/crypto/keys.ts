@@ -13,6 +13,8 @@ export const KEY_PURPOSES = {
   idToken: "session-id-token",
   /** Auth.js's encrypted session cookie (lib/auth/next-auth.ts, session-token.ts). */
   sessionCookie: "session-cookie",
+  /** The MAC of passkey login challenges, stored nowhere until used (lib/passkeys/challenges.ts). */
+  loginChallenge: "passkey-login-challenge",
 } as const;
 
 export type KeyPurpose = (typeof KEY_PURPOSES)[keyof typeof KEY_PURPOSES];

@@ -12,7 +12,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { passkeys, users } from "@/lib/db/schema";
-import { consumeChallenge, storeChallenge } from "./challenges";
+import { consumeLoginChallenge, issueLoginChallenge } from "./challenges";
 import { CEREMONY_TIMEOUT_MS, relyingParty } from "./config";
 import { userHandleOf } from "./registration";
 import { challengeOf } from "./responses";
@@ -31,13 +31,13 @@ export type PasskeyLoginResult =
 
 /** Options for a login (modal or autofill): any discoverable credential, user verification on. */
 export async function passkeyAuthenticationOptions(): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  const options = await generateAuthenticationOptions({
+  // Stateless until used (lib/passkeys/challenges.ts): a page view writes nothing.
+  return generateAuthenticationOptions({
     rpID: relyingParty().id,
     userVerification: "required",
     timeout: CEREMONY_TIMEOUT_MS,
+    challenge: issueLoginChallenge(),
   });
-  await storeChallenge({ challenge: options.challenge, purpose: "authentication", userId: null });
-  return options;
 }
 
 /**
@@ -73,9 +73,7 @@ export async function verifyPasskeyLogin(
   origin: RequestOrigin,
 ): Promise<PasskeyLoginResult> {
   const challenge = challengeOf(response.response.clientDataJSON);
-  const fresh =
-    challenge !== null &&
-    (await consumeChallenge({ challenge, purpose: "authentication", userId: null }));
+  const fresh = challenge !== null && (await consumeLoginChallenge(challenge));
   if (!challenge || !fresh) return refuse({ reason: "challenge_invalid" }, origin);
 
   const [found] = await getDb()

@@ -4,7 +4,13 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { users, webauthnChallenges } from "@/lib/db/schema";
 import { setupTestDatabase } from "@/lib/testing/db";
-import { consumeChallenge, storeChallenge } from "./challenges";
+import { isoBase64URL } from "@simplewebauthn/server/helpers";
+import {
+  consumeChallenge,
+  consumeLoginChallenge,
+  issueLoginChallenge,
+  storeChallenge,
+} from "./challenges";
 
 setupTestDatabase();
 
@@ -121,5 +127,27 @@ describe("WebAuthn challenge store", () => {
       .from(webauthnChallenges)
       .where(eq(webauthnChallenges.challenge, stale));
     expect(rows).toHaveLength(0);
+  });
+});
+
+describe("login challenges (stateless until used)", () => {
+  const b64 = (bytes: Uint8Array<ArrayBuffer>) => isoBase64URL.fromBuffer(bytes);
+
+  it("are stored nowhere when issued, and work once", async () => {
+    const before = await getDb().select().from(webauthnChallenges);
+    const value = b64(issueLoginChallenge());
+    expect(await getDb().select().from(webauthnChallenges)).toHaveLength(before.length);
+    expect(await consumeLoginChallenge(value)).toBe(true);
+    expect(await consumeLoginChallenge(value)).toBe(false);
+  });
+
+  it("refuse a forged, altered or expired challenge", async () => {
+    expect(await consumeLoginChallenge(challenge())).toBe(false);
+    const bytes = issueLoginChallenge();
+    bytes[3] = bytes[3]! ^ 1;
+    expect(await consumeLoginChallenge(b64(bytes))).toBe(false);
+    const old = b64(issueLoginChallenge(new Date(Date.now() - 10 * 60_000)));
+    expect(await consumeLoginChallenge(old)).toBe(false);
+    expect(await consumeLoginChallenge("not base64url!")).toBe(false);
   });
 });

@@ -1,5 +1,8 @@
 import "server-only";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { isoBase64URL } from "@simplewebauthn/server/helpers";
 import { eq, lt } from "drizzle-orm";
+import { derivedKey, KEY_PURPOSES } from "@/lib/crypto/keys";
 import { addSeconds, now } from "@/lib/clock";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { webauthnChallenges } from "@/lib/db/schema";
@@ -51,4 +54,62 @@ export async function consumeChallenge(ref: ChallengeRef, db: DbOrTx = getDb()):
   if (row.purpose !== ref.purpose) return false;
   if (row.userId !== ref.userId) return false;
   return now().getTime() < row.expiresAt.getTime();
+}
+
+/*
+ * Login challenges are stateless until used: the login page asks for one on every view (for
+ * autofill), so storing each would let page views fill the table, and rate-limiting them per
+ * address would lock out a hospital behind one NAT. A challenge is 16 random bytes, its expiry
+ * and a MAC over both; only a challenge that comes back in an assertion is written, as used.
+ */
+const NONCE_BYTES = 16;
+const EXPIRY_BYTES = 8;
+const MAC_BYTES = 16;
+
+function loginChallengeMac(body: Buffer): Buffer {
+  return createHmac("sha256", derivedKey(KEY_PURPOSES.loginChallenge))
+    .update(body)
+    .digest()
+    .subarray(0, MAC_BYTES);
+}
+
+/** A new login challenge (raw bytes for the WebAuthn options); nothing is stored. */
+export function issueLoginChallenge(at: Date = now()): Uint8Array<ArrayBuffer> {
+  const expiry = Buffer.alloc(EXPIRY_BYTES);
+  expiry.writeBigUInt64BE(BigInt(addSeconds(at, CHALLENGE_TTL_SECONDS).getTime()));
+  const body = Buffer.concat([randomBytes(NONCE_BYTES), expiry]);
+  return Uint8Array.from(Buffer.concat([body, loginChallengeMac(body)]));
+}
+
+/** When a login challenge this portal issued expires; null for anything else. */
+export function loginChallengeExpiry(challenge: string): Date | null {
+  let bytes: Buffer;
+  try {
+    bytes = Buffer.from(isoBase64URL.toBuffer(challenge));
+  } catch {
+    return null;
+  }
+  if (bytes.length !== NONCE_BYTES + EXPIRY_BYTES + MAC_BYTES) return null;
+  const body = bytes.subarray(0, NONCE_BYTES + EXPIRY_BYTES);
+  if (!timingSafeEqual(bytes.subarray(body.length), loginChallengeMac(body))) return null;
+  return new Date(Number(body.readBigUInt64BE(NONCE_BYTES)));
+}
+
+/**
+ * Uses up a login challenge: it must be one of ours and not expired, and it is recorded as
+ * used in the same statement that checks it was not used before (the unique challenge), so
+ * two requests racing with one challenge cannot both pass.
+ */
+export async function consumeLoginChallenge(
+  challenge: string,
+  db: DbOrTx = getDb(),
+): Promise<boolean> {
+  const expiresAt = loginChallengeExpiry(challenge);
+  if (!expiresAt || now().getTime() >= expiresAt.getTime()) return false;
+  const used = await db
+    .insert(webauthnChallenges)
+    .values({ challenge, purpose: "authentication", userId: null, expiresAt })
+    .onConflictDoNothing()
+    .returning({ id: webauthnChallenges.id });
+  return used.length === 1;
 }

@@ -81,7 +81,6 @@ describe("named rate limits", () => {
     const names = scoped.map((p) => p.name);
     for (const name of [
       "idporten-callback:ip",
-      "passkey-options:ip",
       "passkey-login:ip",
       "email-code:ip",
       "email-code:user",

@@ -31,17 +31,6 @@ export const RATE_LIMITS = {
   },
   /** Join requests per client address per hour. */
   joinRequestsPerIp: { name: "join-request:ip", limit: 200, windowSeconds: 3600, per: "address" },
-  /**
-   * Login challenges per client address. Every view of the login page asks for one (for the
-   * browser's passkey autofill), so this only stops floods: 1 200 in ten minutes is two a
-   * second, room for a whole hospital behind one address. The real cap is on verification.
-   */
-  passkeyOptionsPerIp: {
-    name: "passkey-options:ip",
-    limit: 1200,
-    windowSeconds: 600,
-    per: "address",
-  },
   /** Passkey login attempts (assertions verified) per client address per minute. */
   passkeyLoginPerIp: { name: "passkey-login:ip", limit: 120, windowSeconds: 60, per: "address" },
   /** Passkey login attempts per credential (so per account) in five minutes. */
