@@ -129,7 +129,7 @@ export async function probe(appUrl: string, target: Target, count = 20): Promise
   return { statementsPerRequest: (after - before) / count, htmlBytes, status, html };
 }
 
-/** The `next start` server process: in the process group the benchmark started it in. */
+/** The server process (server.mjs, or `next start`'s): in the process group the benchmark started. */
 export function findServerPid(groupId: number): number | null {
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -137,7 +137,11 @@ export function findServerPid(groupId: number): number | null {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       const cmdline = readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      if (Number(fields[2]) === groupId && cmdline.startsWith("next-server")) return Number(entry);
+      if (Number(fields[2]) !== groupId) continue;
+      // `next start` renames its server process; server.mjs serves in the process itself.
+      if (cmdline.startsWith("next-server") || cmdline.split("\0").includes("server.mjs")) {
+        return Number(entry);
+      }
     } catch {
       // The process ended while we looked.
     }

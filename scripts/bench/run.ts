@@ -199,8 +199,8 @@ const app = start(
   process.execPath,
   [
     ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
-    "node_modules/next/dist/bin/next",
-    "start",
+    // As `npm start` runs it: server.mjs hands the app the client address (trusted-proxy rule).
+    "server.mjs",
     "-p",
     String(port),
   ],
