@@ -17,6 +17,9 @@ import {
 /** Must match lib/http/request-state.ts. */
 const REQUEST_STATE = Symbol.for("medlemsportalen.request-state");
 const RETRY_AFTER_SECONDS = "5";
+/** Must match lib/i18n/locale.ts: the cookie and the languages besides the default (nb). */
+const LOCALE_COOKIE = "sprak";
+const OTHER_LOCALES = new Set(["en"]);
 
 const { values } = parseArgs({
   options: {
@@ -56,11 +59,20 @@ function setClientAddress(req) {
   req.headers[CLIENT_ADDRESS_HEADER] = address ?? "unknown";
 }
 
+/** The language chosen with the language switch; Norwegian unless the cookie says otherwise. */
+function chosenLocale(req) {
+  for (const part of (req.headers.cookie ?? "").split(";")) {
+    const [name, value] = part.trim().split("=");
+    if (name === LOCALE_COOKIE && OTHER_LOCALES.has(value)) return value;
+  }
+  return "nb";
+}
+
 function withRequestState(handle) {
   return (req, res) => {
     setClientAddress(req);
     if (hsts) res.setHeader("strict-transport-security", HSTS_VALUE);
-    const state = { databaseUnavailable: false };
+    const state = { databaseUnavailable: false, locale: chosenLocale(req) };
     const writeHead = res.writeHead;
     res.writeHead = function (status, ...rest) {
       const final = finalStatus(state, status);

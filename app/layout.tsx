@@ -4,18 +4,21 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { t } from "@/lib/i18n";
+import { currentLocale } from "@/lib/i18n/locale";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { template: t.common.titleTemplate, default: t.common.portalName },
-  description: t.common.portalDescription,
-};
+export function generateMetadata(): Metadata {
+  return {
+    title: { template: t.common.titleTemplate, default: t.common.portalName },
+    description: t.common.portalDescription,
+  };
+}
 
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   // Rendered per request, never prerendered: each response's scripts carry its own CSP nonce.
   await connection();
   return (
-    <html lang="nb" data-color-scheme="light">
+    <html lang={currentLocale()} data-color-scheme="light">
       {/* data-size on body, not html: on html it would change the rem unit. */}
       <body data-size="md" className="flex min-h-dvh flex-col">
         <a href="#hovedinnhold" className="ds-skip-link">

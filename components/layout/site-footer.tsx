@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
+import { LanguageChoice } from "./language-choice";
 import { SupportContact } from "./support-contact";
 
 /** Site footer with the support contact and the help link, on every page. */
@@ -21,6 +22,7 @@ export function SiteFooter() {
               {support.helpLink}
             </Link>
           </p>
+          <LanguageChoice />
           <p className="ds-paragraph text-(--ds-color-neutral-text-subtle)" data-size="sm">
             {t.common.portalName} – {t.common.certName}
           </p>

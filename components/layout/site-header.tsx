@@ -3,12 +3,13 @@ import { LogoutButton } from "@/components/auth/logout-button";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { t } from "@/lib/i18n";
+import { LanguageChoice } from "./language-choice";
 
-const navLinks = [
+const navLinks = () => [
   { href: "/oversikt", label: t.common.nav.overview },
   { href: "/medlemsgrupper", label: t.common.nav.memberGroups },
   { href: "/profil", label: t.common.nav.profile },
-] as const;
+];
 
 /** Site header: portal name, and login or the user's navigation (in a menu on phones). */
 export async function SiteHeader() {
@@ -22,6 +23,7 @@ export function SiteHeaderView({ user }: { user: CurrentUser | null }) {
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
         <Brand />
         <div className="hidden items-center gap-4 sm:flex">
+          <LanguageChoice />
           {user ? <UserControls user={user} /> : <LoginLink />}
         </div>
         <PhoneMenu user={user} />
@@ -43,7 +45,9 @@ export function SiteHeaderView({ user }: { user: CurrentUser | null }) {
 /** The main navigation's links; support staff also get the admin area. */
 function NavItems({ user, linkClassName }: { user: CurrentUser; linkClassName: string }) {
   const links =
-    user.role === "support" ? [...navLinks, { href: "/admin", label: t.admin.title }] : navLinks;
+    user.role === "support"
+      ? [...navLinks(), { href: "/admin", label: t.admin.title }]
+      : navLinks();
   return links.map((link) => (
     <li key={link.href}>
       <Link href={link.href} className={linkClassName}>
@@ -121,6 +125,9 @@ function PhoneMenu({ user }: { user: CurrentUser | null }) {
         ) : (
           <LoginLink />
         )}
+        <div className="mt-4">
+          <LanguageChoice />
+        </div>
       </div>
     </details>
   );

@@ -1,11 +1,17 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { Locale } from "@/lib/i18n/locale";
 
 /**
  * What the server learns about one request while it runs. server.mjs opens one per request
  * (under the same global key) and turns it into the response status: a request that met an
  * unreachable database answers 503 instead of 500.
  */
-export type RequestState = { databaseUnavailable: boolean; status?: number };
+export type RequestState = {
+  databaseUnavailable: boolean;
+  status?: number;
+  /** The language the visitor chose (the cookie, read by server.mjs); see lib/i18n/locale.ts. */
+  locale?: Locale;
+};
 
 const KEY = Symbol.for("medlemsportalen.request-state");
 
@@ -38,4 +44,10 @@ export function markDatabaseUnavailable(): void {
 export function setResponseStatus(status: number): void {
   const state = currentRequestState();
   if (state) state.status = status;
+}
+
+/** The rest of this request renders in `locale` (the language choice was just changed). */
+export function setRequestLocale(locale: Locale): void {
+  const state = currentRequestState();
+  if (state) state.locale = locale;
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { t } from "@/lib/i18n";
-import { runWithRequestState } from "./request-state";
+import { currentLocale } from "@/lib/i18n/locale";
+import { currentRequestState, runWithRequestState } from "./request-state";
 
 /** Load balancers and browsers may try again after this many seconds. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -23,7 +24,7 @@ function retryPath(request: Request): string {
 
 function page(retryTo: string): string {
   return `<!doctype html>
-<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${currentLocale()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`${texts.title} – ${t.common.portalName}`)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:0;color:#1e2b3c}header{border-bottom:1px solid #d3d9e0;padding:1rem 1.5rem;font-weight:600;font-size:1.25rem}main{max-width:40rem;padding:2rem 1.5rem;line-height:1.5}a.button{display:inline-block;background:#0062ba;color:#fff;padding:.6rem 1.2rem;border-radius:.3rem;text-decoration:none}</style>
 </head><body><header>${escapeHtml(t.common.portalName)}</header>
@@ -57,7 +58,7 @@ export function withUnavailablePage<R extends Request, A extends unknown[]>(
   handler: (request: R, ...rest: A) => Promise<Response> | Response,
 ): (request: R, ...rest: A) => Promise<Response> {
   return async (request, ...rest) => {
-    const state = { databaseUnavailable: false };
+    const state = { databaseUnavailable: false, locale: currentRequestState()?.locale };
     try {
       const response = await runWithRequestState(state, () => handler(request, ...rest));
       return state.databaseUnavailable ? unavailableResponse(request) : response;

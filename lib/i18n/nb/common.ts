@@ -35,6 +35,10 @@ export const common = {
     phoneNote: "(døgnbemannet ved hendelser)",
     helpLink: "Hjelp og vanlige spørsmål",
   },
+  language: {
+    // The switch offers the other language, named in that language.
+    switchTo: "English",
+  },
   footer: {
     demoNotice: "Dette er en demonstrasjonsløsning.",
   },
