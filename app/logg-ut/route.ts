@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { recordRefusal } from "@/lib/audit/refusals";
+import { originFrom } from "@/lib/http/client-info";
 import { logout } from "@/lib/auth/logout";
 import { config } from "@/lib/config";
 import { isForeignOrigin } from "@/lib/http/same-origin";
@@ -8,6 +10,8 @@ import { withUnavailablePage } from "@/lib/http/unavailable";
 async function handlePost(request: NextRequest) {
   // A cross-site form must not log people out.
   if (isForeignOrigin(request.headers)) {
+    const actor = originFrom(request.headers);
+    await recordRefusal({ actor, reason: "foreign-origin", attempted: "session.logout" });
     return new NextResponse("Forespørselen ble avvist.", { status: 403 });
   }
   const next = await logout(request.headers);

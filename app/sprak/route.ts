@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { recordRefusal } from "@/lib/audit/refusals";
+import { originFrom } from "@/lib/http/client-info";
 import { getCurrentSession } from "@/lib/auth/current-user";
 import { config } from "@/lib/config";
 import { isForeignOrigin } from "@/lib/http/same-origin";
@@ -26,6 +28,8 @@ function backTo(request: NextRequest): string {
  */
 async function handlePost(request: NextRequest) {
   if (isForeignOrigin(request.headers)) {
+    const actor = originFrom(request.headers);
+    await recordRefusal({ actor, reason: "foreign-origin", attempted: "language.choose" });
     return new NextResponse("Forespørselen ble avvist.", { status: 403 });
   }
   const form = await request.formData().catch(() => null);

@@ -46,14 +46,19 @@ test("route handlers refuse a foreign Origin, audit it and change nothing", asyn
     }),
     keepAlive: await api.post("/api/okt", { headers: { origin: EVIL } }),
     logout: await api.post("/logg-ut", { headers: { origin: EVIL }, maxRedirects: 0 }),
+    language: await api.post("/sprak", {
+      headers: { origin: EVIL },
+      form: { locale: "en" },
+      maxRedirects: 0,
+    }),
   };
   for (const [name, answer] of Object.entries(answers)) {
     expect(answer.status(), name).toBe(403);
   }
   await api.dispose();
   const refusals = await refusalsSince(since, "foreign-origin");
-  // The passkey routes and the keep-alive write one capped row each; logout answers 403 only.
-  if (refusals !== null) expect(refusals).toBeGreaterThanOrEqual(4);
+  // Each route writes one (capped) row.
+  if (refusals !== null) expect(refusals).toBeGreaterThanOrEqual(6);
 });
 
 test("a server action replayed with a foreign Origin changes nothing; the same request from the portal does", async ({
