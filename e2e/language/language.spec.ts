@@ -153,7 +153,10 @@ test.describe("language", () => {
     test.slow();
     await page.goto("/logg-inn");
     await headerSwitch(page, "English").click();
+    // ID-porten is asked to speak English too.
+    const authorization = page.waitForRequest(/[?&]ui_locales=en(&|$)/);
     await page.getByRole("button", { name: en.auth.continueWithIdporten, exact: true }).click();
+    await authorization;
     await authenticateAtTestId(page, SUPPORT, "idporten-loa-high");
     await expect(page).toHaveURL(/\/oversikt$/);
     const left = await norwegianLeftOn(page, [

@@ -1,5 +1,6 @@
 import "server-only";
 import NextAuth, { type NextAuthConfig } from "next-auth";
+import { currentLocale } from "@/lib/i18n/locale";
 import type {} from "next-auth/jwt";
 import type { OIDCConfig } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
@@ -66,7 +67,12 @@ function idportenProvider(): OIDCConfig<IdportenProfile> {
     checks: ["pkce", "state", "nonce"],
     client: { token_endpoint_auth_method: "client_secret_basic" },
     authorization: {
-      params: { scope: "openid profile", acr_values: ACR_SUBSTANTIAL, ui_locales: "nb" },
+      // ID-porten speaks the visitor's chosen language too (built per request).
+      params: {
+        scope: "openid profile",
+        acr_values: ACR_SUBSTANTIAL,
+        ui_locales: currentLocale(),
+      },
     },
     // Keyed on pid later; no name or email comes from ID-porten.
     profile: (profile) => ({ id: profile.sub }),
