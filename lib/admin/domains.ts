@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DomainError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
-import { getDb, type DbOrTx } from "@/lib/db/client";
+import { getDb, type DbOrTx, type Tx } from "@/lib/db/client";
 import { groupDomains, memberGroups, memberships, userEmails } from "@/lib/db/schema";
 import { isPrivateEmailDomain } from "@/lib/emails/address";
 import { isUniqueViolation } from "@/lib/groups/errors";
@@ -64,6 +64,36 @@ function matchingEmails(db: DbOrTx, groupId: string, input: DomainInput) {
     .orderBy(userEmails.userId, userEmails.createdAt);
 }
 
+/**
+ * Makes everyone with a confirmed address on one of `domains` a member of the group (by
+ * domain, with a notification each); for a domain added to an Automatisk group, or a group
+ * switched to Automatisk. Returns who joined. Runs in the caller's transaction.
+ */
+export async function joinMatchingPeople(
+  tx: Tx,
+  group: { id: string; name: string; slug: string },
+  domains: DomainInput[],
+): Promise<string[]> {
+  const joinedIds: string[] = [];
+  for (const domain of domains) {
+    for (const match of await matchingEmails(tx, group.id, domain)) {
+      const added = await addMembership(tx, {
+        userId: match.userId,
+        groupId: group.id,
+        source: "domain",
+        sourceEmailId: match.emailId,
+      });
+      if (added) joinedIds.push(match.userId);
+    }
+  }
+  await createNotifications(tx, joinedIds, {
+    kind: "membership.added",
+    params: { groupName: group.name, groupSlug: group.slug },
+    href: `/medlemsgrupper/${group.slug}`,
+  });
+  return joinedIds;
+}
+
 /** How many people saving this domain would concern: shown before saving. */
 export async function previewDomain(groupId: string, input: DomainInput): Promise<number> {
   const rows = await matchingEmails(getDb(), groupId, input);
@@ -96,23 +126,8 @@ export async function addDomain(
         .insert(groupDomains)
         .values({ groupId, domain: input.domain, includeSubdomains: input.includeSubdomains })
         .returning({ id: groupDomains.id });
-      const joinedIds: string[] = [];
-      if (group.joinPolicy === "automatic") {
-        for (const match of await matchingEmails(tx, groupId, input)) {
-          const added = await addMembership(tx, {
-            userId: match.userId,
-            groupId,
-            source: "domain",
-            sourceEmailId: match.emailId,
-          });
-          if (added) joinedIds.push(match.userId);
-        }
-        await createNotifications(tx, joinedIds, {
-          kind: "membership.added",
-          params: { groupName: group.name, groupSlug: group.slug },
-          href: `/medlemsgrupper/${group.slug}`,
-        });
-      }
+      const joinedIds =
+        group.joinPolicy === "automatic" ? await joinMatchingPeople(tx, group, [input]) : [];
       await recordAudit(
         {
           action: "admin.domain_added",

@@ -19,6 +19,7 @@ import { isUniqueViolation } from "@/lib/groups/errors";
 import { groupSearchText, normaliseSearch } from "@/lib/groups/search-text";
 import { t } from "@/lib/i18n";
 import { safeText } from "@/lib/text/safe-text";
+import { joinMatchingPeople } from "./domains";
 import { REGISTER_LIST_LIMIT } from "./organisations";
 import { SLUG_PATTERN, slugify } from "./slug";
 
@@ -224,6 +225,22 @@ export async function updateGroup(actor: Actor, id: string, input: GroupInput): 
           searchText: groupSearchText(input.name, org.name),
         })
         .where(eq(memberGroups.id, id));
+      // Switched to Automatisk: the people its domains already match join now, as they would
+      // have had the group been Automatisk when the domains were added.
+      const joined =
+        input.joinPolicy === "automatic" && before.joinPolicy !== "automatic"
+          ? await joinMatchingPeople(
+              tx,
+              { id, name: input.name, slug },
+              await tx
+                .select({
+                  domain: groupDomains.domain,
+                  includeSubdomains: groupDomains.includeSubdomains,
+                })
+                .from(groupDomains)
+                .where(eq(groupDomains.groupId, id)),
+            )
+          : [];
       await recordAudit(
         {
           action: "admin.group_updated",
@@ -238,6 +255,7 @@ export async function updateGroup(actor: Actor, id: string, input: GroupInput): 
               organisationId: before.organisationId,
             },
             after: { name: input.name, slug, joinPolicy: input.joinPolicy, organisationId: org.id },
+            membersAdded: joined.length,
           },
         },
         tx,

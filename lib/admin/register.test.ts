@@ -202,6 +202,28 @@ describe("domains", () => {
     expect(await roleIn(ada, g.id)).not.toBeNull();
   });
 
+  it("switching a group to Automatisk joins the people its domains already match", async () => {
+    const g = await group("Byttegruppen", "suggested");
+    const frida = await makeUser("Frida", "frida@bytte-test.no");
+    const actor = await support();
+    await addDomain(actor, g.id, domainSchema.parse({ domain: "bytte-test.no" }));
+    expect(await roleIn(frida, g.id)).toBeNull();
+
+    const [row] = await getDb().select().from(memberGroups).where(eq(memberGroups.id, g.id));
+    const edit = (joinPolicy: string) =>
+      groupSchema.parse({ name: row!.name, organisationId: row!.organisationId, joinPolicy });
+    await updateGroup(actor, g.id, edit("automatic"));
+    expect(await roleIn(frida, g.id)).toMatchObject({ role: "member", source: "domain" });
+    expect((await notificationsOf(frida)).map((n) => n.kind)).toContain("membership.added");
+    const event = (await auditOf("admin.group_updated")).find((e) => e.targetId === g.id);
+    expect(event?.details).toMatchObject({ membersAdded: 1 });
+
+    // Saving it again as Automatisk changes nothing more.
+    await updateGroup(actor, g.id, edit("automatic"));
+    const events = (await auditOf("admin.group_updated")).filter((e) => e.targetId === g.id);
+    expect(events.map((e) => (e.details as { membersAdded: number }).membersAdded)).toEqual([1, 0]);
+  });
+
   it("Forslag: saving joins nobody; the person sees the group suggested", async () => {
     const g = await group("Forslagsgruppen", "suggested");
     const eva = await makeUser("Eva", "eva@forslag-test.no");
