@@ -5,24 +5,26 @@ import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 import { aDuration, duration } from "./numbers";
 
 export const auth: Widen<typeof nb> = {
-  continueWithIdporten: "Fortsett med ID-porten",
-  logout: "Logg ut",
-  loginErrorTitle: "Innloggingen ble ikke fullført",
+  continueWithIdporten: "Continue with ID-porten",
+  logout: "Log out",
+  loginErrorTitle: "The login was not completed",
   loginErrors: {
     sikkerhetsniva:
-      "Innloggingen ble avvist fordi sikkerhetsnivået var for lavt. Medlemsportalen krever minst betydelig sikkerhetsnivå i ID-porten (for eksempel MinID med app, BankID eller Buypass).",
-    deaktivert: "Kontoen din er deaktivert. Kontakt brukerstøtte hvis du mener dette er feil.",
-    ugyldig: "Vi kunne ikke bekrefte svaret fra ID-porten. Ingen innlogging ble gjort. Prøv igjen.",
-    avbrutt: "Innloggingen ble avbrutt. Du er ikke logget inn.",
-    "for-mange": `Det er gjort mange innlogginger med dette fødselsnummeret på kort tid. Vent ${aDuration(RATE_LIMITS.idportenLoginPerPerson.windowSeconds)} og prøv igjen, eller kontakt brukerstøtte.`,
+      "The login was refused because the security level was too low. Medlemsportalen requires at least the substantial security level in ID-porten (for example MinID with the app, BankID or Buypass).",
+    deaktivert:
+      "Your account has been deactivated. Contact support if you think this is a mistake.",
+    ugyldig:
+      "We could not verify the response from ID-porten. You have not been logged in. Try again.",
+    avbrutt: "The login was cancelled. You are not logged in.",
+    "for-mange": `There have been many logins with this national identity number in a short time. Wait ${aDuration(RATE_LIMITS.idportenLoginPerPerson.windowSeconds)} and try again, or contact support.`,
     generic:
-      "Innloggingen kunne ikke fullføres. Det kan skyldes at innloggingen tok for lang tid, at lenken ble brukt to ganger, eller at den ble endret underveis. Ingen innlogging ble gjort.",
+      "The login could not be completed. This may be because it took too long, because the link was used twice, or because it was changed along the way. You have not been logged in.",
   },
-  tryAgain: "Prøv igjen",
-  getHelp: "Få hjelp med innlogging",
-  sessionExpired: `Du ble logget ut etter ${duration(SESSION_POLICY.idleSeconds)} uten aktivitet. Logg inn på nytt for å fortsette.`,
-  idleWarningTitle: "Du blir snart logget ut",
+  tryAgain: "Try again",
+  getHelp: "Get help with logging in",
+  sessionExpired: `You were logged out after ${duration(SESSION_POLICY.idleSeconds)} without activity. Log in again to continue.`,
+  idleWarningTitle: "You will soon be logged out",
   idleWarningBody: (seconds: number) =>
-    `Du har ikke vært aktiv på en stund. Av sikkerhetshensyn blir du logget ut om ${seconds} sekunder.`,
-  stayLoggedIn: "Forbli innlogget",
+    `You have not been active for a while. For security reasons, you will be logged out in ${seconds} seconds.`,
+  stayLoggedIn: "Stay logged in",
 };

@@ -9,11 +9,15 @@ type Params = Record<string, string | undefined>;
 const adminEmails = RATE_LIMITS.joinRequestEmailPerAdminGroup;
 const digestHour = String(DIGEST_POLICY.hour).padStart(2, "0");
 const adminEmailCount =
-  adminEmails.limit === 1 ? "én slik e-post" : `${numberWord(adminEmails.limit)} slike e-poster`;
+  adminEmails.limit === 1 ? "one such email" : `${numberWord(adminEmails.limit)} such emails`;
 
-/** "én forespørsel", "fem forespørsler", "12 forespørsler". */
+/** "one membership request", "five membership requests", "12 membership requests". */
 function requests(n: number): string {
-  return `${numberWord(n)} ${n === 1 ? "forespørsel" : "forespørsler"}`;
+  return `${numberWord(n)} membership ${n === 1 ? "request" : "requests"}`;
+}
+
+function waiting(n: number): string {
+  return n === 1 ? "is waiting" : "are waiting";
 }
 
 function capitalise(text: string): string {
@@ -22,75 +26,79 @@ function capitalise(text: string): string {
 
 /** Texts for notifications in the portal and the email to group admins. */
 export const notifications: Widen<typeof nb> = {
-  title: "Varsler",
-  heading: "Varsler",
-  lead: "Her ser du hva som har skjedd med forespørslene og medlemskapene dine.",
-  bell: "Varsler",
+  title: "Notifications",
+  heading: "Notifications",
+  lead: "Here you see what has happened with your membership requests and memberships.",
+  bell: "Notifications",
   bellLabel: (unread: number) =>
-    unread === 0
-      ? "Varsler, ingen uleste"
-      : `Varsler, ${unread} ${unread === 1 ? "ulest" : "uleste"}`,
-  empty: "Du har ingen varsler.",
-  unread: "Ny",
-  unreadCount: (n: number) => (n === 1 ? "1 ulest varsel" : `${n} uleste varsler`),
-  markAllRead: "Merk alle som lest",
-  markingAllRead: "Merker …",
-  allRead: "Alle varsler er merket som lest.",
-  open: "Åpne",
+    unread === 0 ? "Notifications, none unread" : `Notifications, ${unread} unread`,
+  empty: "You have no notifications.",
+  unread: "New",
+  unreadCount: (n: number) => (n === 1 ? "1 unread notification" : `${n} unread notifications`),
+  markAllRead: "Mark all as read",
+  markingAllRead: "Marking …",
+  allRead: "All notifications have been marked as read.",
+  open: "Open",
 
   /** One text per kind, rendered from the params stored with the notification. */
   kinds: {
     "join_request.received": (p: Params) =>
-      `${p.requesterName ?? "En person"} ber om å bli medlem av ${p.groupName}.`,
+      `${p.requesterName ?? "Someone"} is asking to become a member of ${p.groupName}.`,
     "join_request.approved": (p: Params) =>
-      `Forespørselen din om medlemskap i ${p.groupName} er godkjent. Du er nå medlem.`,
+      `Your membership request for ${p.groupName} has been approved. You are now a member.`,
     "join_request.rejected": (p: Params) =>
       p.reason
-        ? `Forespørselen din om medlemskap i ${p.groupName} er avslått. Begrunnelse: ${p.reason}`
-        : `Forespørselen din om medlemskap i ${p.groupName} er avslått.`,
-    "membership.added": (p: Params) => `Du er lagt til som medlem av ${p.groupName}.`,
-    "membership.removed": (p: Params) => `Du er fjernet fra medlemsgruppen ${p.groupName}.`,
+        ? `Your membership request for ${p.groupName} has been declined. Reason: ${p.reason}`
+        : `Your membership request for ${p.groupName} has been declined.`,
+    "membership.added": (p: Params) => `You have been added as a member of ${p.groupName}.`,
+    "membership.removed": (p: Params) =>
+      `You have been removed from the member group ${p.groupName}.`,
     "membership.lapsed": (p: Params) =>
-      `Medlemskapet ditt i ${p.groupName} er avsluttet fordi e-postadressen ikke ble bekreftet på nytt. Bekreft adressen, så blir du medlem igjen.`,
-    "admin.granted": (p: Params) => `Du er nå administrator for ${p.groupName}.`,
+      `Your membership of ${p.groupName} has ended because the email address was not confirmed again. Confirm the address, and you become a member again.`,
+    "admin.granted": (p: Params) => `You are now an administrator of ${p.groupName}.`,
     "review.opened": (p: Params) =>
-      `Det er tid for å gjennomgå medlemmene i ${p.groupName}: behold eller fjern hver enkelt.`,
+      `It is time to review the members of ${p.groupName}: keep or remove each one.`,
     "review.reminder": (p: Params) =>
-      `Påminnelse: gjennomgangen av medlemmene i ${p.groupName} er ikke fullført.`,
-    "admin.revoked": (p: Params) => `Du er ikke lenger administrator for ${p.groupName}.`,
+      `Reminder: the access review of the members of ${p.groupName} is not complete.`,
+    "admin.revoked": (p: Params) => `You are no longer an administrator of ${p.groupName}.`,
   },
-  unknownKind: "Du har et nytt varsel.",
+  unknownKind: "You have a new notification.",
 
   digest: {
-    subject: (total: number) => capitalise(`${requests(total)} om medlemskap venter på svar`),
-    heading: "Forespørsler som venter på svar",
+    subject: (total: number) => capitalise(`${requests(total)} ${waiting(total)} for an answer`),
+    heading: "Membership requests waiting for an answer",
     intro: (total: number) =>
-      capitalise(`${requests(total)} om medlemskap i gruppene du administrerer venter på svar.`),
+      capitalise(
+        `${requests(total)} for the groups you administer ${waiting(total)} for an answer.`,
+      ),
     groupLine: (pending: number, oldest: string) =>
-      capitalise(`${requests(pending)}, den eldste fra ${oldest}.`),
-    action: (group: string) => `Se forespørslene i ${group}`,
-    why: `Du får denne oppsummeringen kl. ${digestHour} hver morgen når forespørsler venter på svar. Du kan slå den av under Min profil i Medlemsportalen.`,
+      pending === 1
+        ? `One membership request, from ${oldest}.`
+        : capitalise(`${requests(pending)}, the oldest from ${oldest}.`),
+    action: (group: string) => `See the membership requests for ${group}`,
+    why: `You get this summary at ${digestHour}:00 every morning when membership requests are waiting for an answer. You can turn it off under My profile in Medlemsportalen.`,
   },
 
   preferences: {
-    heading: "E-post om forespørsler",
-    digestLabel: `Send meg en oppsummering kl. ${digestHour} hver morgen når forespørsler om medlemskap venter på svar`,
+    heading: "Email about membership requests",
+    digestLabel: `Send me a summary at ${digestHour}:00 every morning when membership requests are waiting for an answer`,
     digestDescription:
-      "Du får fortsatt en e-post med en gang når noen ber om å bli medlem av en gruppe du administrerer.",
-    save: "Lagre",
-    saving: "Lagrer …",
-    savedOn: "Du får oppsummeringen hver morgen når forespørsler venter.",
-    savedOff: "Du får ikke lenger oppsummeringen om morgenen.",
+      "You still get an email straight away when someone asks to become a member of a group you administer.",
+    save: "Save",
+    saving: "Saving …",
+    savedOn: "You will get the summary every morning when membership requests are waiting.",
+    savedOff: "You will no longer get the morning summary.",
   },
 
   email: {
-    joinRequestSubject: (group: string) => `Ny forespørsel om medlemskap i ${group}`,
-    joinRequestPreview: (name: string, group: string) => `${name} ber om å bli medlem av ${group}.`,
-    joinRequestHeading: "Ny forespørsel om medlemskap",
+    joinRequestSubject: (group: string) => `New membership request for ${group}`,
+    joinRequestPreview: (name: string, group: string) =>
+      `${name} is asking to become a member of ${group}.`,
+    joinRequestHeading: "New membership request",
     joinRequestBody: (name: string, group: string) =>
-      `${name} har bedt om å bli medlem av ${group} i Medlemsportalen.`,
-    joinRequestAction: "Se forespørselen i Medlemsportalen",
-    joinRequestThrottle: `Du får høyst ${adminEmailCount} per gruppe ${perDuration(adminEmails.windowSeconds)}. Flere forespørsler ser du under Varsler i portalen, og venter noen fortsatt, får du en oppsummering kl. ${digestHour} neste morgen.`,
-    footer: "Denne e-posten er sendt fra Medlemsportalen hos Helse- og KommuneCERT (demo).",
+      `${name} has asked to become a member of ${group} in Medlemsportalen.`,
+    joinRequestAction: "See the request in Medlemsportalen",
+    joinRequestThrottle: `You get at most ${adminEmailCount} per group ${perDuration(adminEmails.windowSeconds)}. You see further requests under Notifications in the portal, and if any are still waiting, you get a summary at ${digestHour}:00 the next morning.`,
+    footer: "This email was sent from Medlemsportalen at Helse- og KommuneCERT (demo).",
   },
 };

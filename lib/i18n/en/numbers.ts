@@ -1,49 +1,38 @@
-/** Numbers and durations in Norwegian running text, so a text can be built from a rule's constant. */
+/** Numbers and durations in English running text, so a text can be built from a rule's constant. */
 
-// House style: small numbers in words, from 11 on in digits ("ti minutter", "15 minutter").
-const WORDS = ["null", "én", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti"];
+// House style: small numbers in words, from 11 on in digits ("ten minutes", "15 minutes").
+const WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+];
 
 type Noun = {
-  /** "ett minutt" or "én time": the numeral one agrees with the noun. */
-  neuter: boolean;
+  /** "an hour" or "a minute": the indefinite article before the singular. */
+  article: "a" | "an";
   singular: string;
   plural: string;
-  definiteSingular: string;
-  definitePlural: string;
 };
 
-const DAY: Noun = {
-  neuter: false,
-  singular: "dag",
-  plural: "dager",
-  definiteSingular: "dagen",
-  definitePlural: "dagene",
-};
-const HOUR: Noun = {
-  neuter: false,
-  singular: "time",
-  plural: "timer",
-  definiteSingular: "timen",
-  definitePlural: "timene",
-};
-const MINUTE: Noun = {
-  neuter: true,
-  singular: "minutt",
-  plural: "minutter",
-  definiteSingular: "minuttet",
-  definitePlural: "minuttene",
-};
-const SECOND: Noun = {
-  neuter: true,
-  singular: "sekund",
-  plural: "sekunder",
-  definiteSingular: "sekundet",
-  definitePlural: "sekundene",
-};
+const DAY: Noun = { article: "a", singular: "day", plural: "days" };
+const HOUR: Noun = { article: "an", singular: "hour", plural: "hours" };
+const MINUTE: Noun = { article: "a", singular: "minute", plural: "minutes" };
+const SECOND: Noun = { article: "a", singular: "second", plural: "seconds" };
 
-/** 5 → "fem", 1 → "én" (or "ett" for a neuter noun), 15 → "15". */
+/**
+ * 5 → "five", 1 → "one", 15 → "15". `neuter` is there for the same signature as the Norwegian
+ * helper (where "one" agrees with the noun); English has one form.
+ */
 export function numberWord(n: number, neuter = false): string {
-  if (n === 1) return neuter ? "ett" : "én";
+  void neuter;
   return Number.isInteger(n) && n >= 0 && n < WORDS.length ? WORDS[n]! : String(n);
 }
 
@@ -55,28 +44,28 @@ function inUnits(seconds: number): { count: number; noun: Noun } {
   return { count: seconds, noun: SECOND };
 }
 
-/** 600 → "ti minutter", 60 → "ett minutt", 43200 → "12 timer". */
+/** 600 → "ten minutes", 60 → "one minute", 43200 → "12 hours". */
 export function duration(seconds: number): string {
   const { count, noun } = inUnits(seconds);
-  return `${numberWord(count, noun.neuter)} ${count === 1 ? noun.singular : noun.plural}`;
+  return `${numberWord(count)} ${count === 1 ? noun.singular : noun.plural}`;
 }
 
-/** As `duration`, with the article for one: "Vent en time", "Vent et minutt", "Vent ti minutter". */
+/** As `duration`, with the article for one: "Wait an hour", "Wait a minute", "Wait ten minutes". */
 export function aDuration(seconds: number): string {
   const { count, noun } = inUnits(seconds);
   if (count !== 1) return duration(seconds);
-  return `${noun.neuter ? "et" : "en"} ${noun.singular}`;
+  return `${noun.article} ${noun.singular}`;
 }
 
-/** The window just past: 3600 → "den siste timen", 900 → "de siste 15 minuttene". */
+/** The window just past: 3600 → "the last hour", 900 → "the last 15 minutes". */
 export function lastDuration(seconds: number): string {
   const { count, noun } = inUnits(seconds);
-  if (count === 1) return `${noun.neuter ? "det" : "den"} siste ${noun.definiteSingular}`;
-  return `de siste ${numberWord(count, noun.neuter)} ${noun.definitePlural}`;
+  if (count === 1) return `the last ${noun.singular}`;
+  return `the last ${numberWord(count)} ${noun.plural}`;
 }
 
-/** A rate: 3600 → "i timen", 60 → "i minuttet", 600 → "per ti minutter". */
+/** A rate: 3600 → "per hour", 60 → "per minute", 600 → "per ten minutes". */
 export function perDuration(seconds: number): string {
   const { count, noun } = inUnits(seconds);
-  return count === 1 ? `i ${noun.definiteSingular}` : `per ${duration(seconds)}`;
+  return count === 1 ? `per ${noun.singular}` : `per ${duration(seconds)}`;
 }

@@ -5,30 +5,30 @@ import { numberWord } from "./numbers";
 
 /** The yearly re-confirmation of a work address (issue 14). */
 export const reconfirm: Widen<typeof nb> = {
-  title: "Bekreft e-postadressen på nytt",
+  title: "Confirm your email address again",
   due: (address: string, deadline: string) =>
-    `Det er et år siden du bekreftet ${address}. Bekreft at du fortsatt bruker den innen ${deadline}, så beholder du medlemskapene som kommer fra den.`,
+    `It is a year since you confirmed ${address}. Confirm that you still use it by ${deadline}, and you keep the memberships that come from it.`,
   lapsed: (address: string) =>
-    `Du bekreftet ikke ${address} innen fristen, så medlemskap som kom fra den er avsluttet. Bekreft adressen, så blir du medlem igjen med en gang.`,
-  why: `Medlemskap som kommer fra jobbadressen din skal bare gjelde så lenge du jobber der. Derfor ber vi deg bekrefte adressen én gang i året. Du har ${numberWord(RECONFIRM_POLICY.graceDays)} dager på deg.`,
-  sendCode: "Send kode",
-  sendingCode: "Sender …",
-  later: "Gjør det senere",
+    `You did not confirm ${address} by the deadline, so the memberships that came from it have ended. Confirm the address, and you become a member again straight away.`,
+  why: `Memberships that come from your work address should only last as long as you work there. That is why we ask you to confirm the address once a year. You have ${numberWord(RECONFIRM_POLICY.graceDays)} days to do it.`,
+  sendCode: "Send code",
+  sendingCode: "Sending …",
+  later: "Do it later",
   /** Support's view of one person's address (Adminområdet → Brukere). */
   support: {
-    dueOn: (date: string) => `Bekreftes på nytt innen ${date}`,
-    waiting: (date: string) => `Venter på ny bekreftelse, frist ${date}`,
-    lapsed: "Ikke bekreftet på nytt i tide",
-    start: "Be om ny bekreftelse nå",
-    starting: "Ber om …",
-    started: "Personen blir bedt om å bekrefte adressen på nytt ved neste innlogging.",
-    already: "Adressen venter allerede på ny bekreftelse.",
+    dueOn: (date: string) => `To be confirmed again by ${date}`,
+    waiting: (date: string) => `Waiting for a new confirmation, deadline ${date}`,
+    lapsed: "Not confirmed again in time",
+    start: "Ask for a new confirmation now",
+    starting: "Asking …",
+    started: "The person will be asked to confirm the address again at their next login.",
+    already: "The address is already waiting for a new confirmation.",
   },
   banner: {
     due: (address: string, deadline: string) =>
-      `Bekreft e-postadressen ${address} på nytt innen ${deadline}. Ellers avsluttes medlemskap som kommer fra den.`,
+      `Confirm the email address ${address} again by ${deadline}. Otherwise the memberships that come from it will end.`,
     lapsed: (address: string) =>
-      `E-postadressen ${address} er ikke lenger bekreftet. Bekreft den på nytt for å få tilbake medlemskapet.`,
-    action: "Bekreft nå",
+      `The email address ${address} is no longer confirmed. Confirm it again to get your membership back.`,
+    action: "Confirm now",
   },
 };

@@ -3,71 +3,70 @@ import type { Widen } from "../types";
 import { REVIEW_POLICY } from "@/lib/reviews/policy";
 import { numberWord } from "./numbers";
 
+/** "2026-Q3" → "Q3 2026". */
 function quarterName(period: string): string {
   const [year, q] = period.split("-Q");
-  return `${q}. kvartal ${year}`;
+  return `Q${q} ${year}`;
 }
 
-/** The quarterly access review: `Gjennomgå medlemmer`. */
+/** The quarterly access review: `Review members`. */
 export const reviews: Widen<typeof nb> = {
-  title: "Gjennomgå medlemmer",
-  heading: (group: string) => `Gjennomgå medlemmer i ${group}`,
+  title: "Review members",
+  heading: (group: string) => `Review the members of ${group}`,
   lead: (period: string) =>
-    `Gå gjennom hvem som er medlem for ${quarterName(period)}. Behold de som fortsatt skal ha tilgang til gruppens tjenester og varsler, og fjern de som har sluttet eller byttet rolle. Fjernede medlemmer får beskjed.`,
-  taskAlert: (period: string) =>
-    `Det er tid for å gå gjennom medlemmene for ${quarterName(period)}.`,
-  openTask: "Gjennomgå medlemmer",
+    `Go through who is a member for ${quarterName(period)}. Keep those who should still have access to the group's services and notifications, and remove those who have left or changed roles. Removed members are told.`,
+  taskAlert: (period: string) => `It is time to review the members for ${quarterName(period)}.`,
+  openTask: "Review members",
   columns: {
-    name: "Navn",
-    joined: "Slik ble personen medlem",
-    lastLogin: "Sist innlogget",
-    confirmed: "E-post bekreftet",
-    decision: "Beslutning",
+    name: "Name",
+    joined: "How the person became a member",
+    lastLogin: "Last login",
+    confirmed: "Email confirmed",
+    decision: "Decision",
   },
   sources: {
-    domain: "Automatisk, via e-postdomenet",
-    request: "Forespørsel godkjent",
-    admin: "Lagt til av administrator",
-    seed: "Demodata",
+    domain: "Automatically, through the email domain",
+    request: "Membership request approved",
+    admin: "Added by an administrator",
+    seed: "Demo data",
   } as Record<string, string>,
-  never: "Aldri",
-  yes: "Ja",
-  no: "Nei",
-  keep: "Behold",
-  remove: "Fjern",
-  you: "Deg selv",
-  finish: "Fullfør gjennomgang",
-  finishing: "Fullfører …",
+  never: "Never",
+  yes: "Yes",
+  no: "No",
+  keep: "Keep",
+  remove: "Remove",
+  you: "Yourself",
+  finish: "Complete the access review",
+  finishing: "Completing …",
   done: (kept: number, removed: number) =>
-    `Gjennomgangen er fullført: ${kept} beholdt, ${removed} fjernet.`,
-  completedOn: (when: string, by: string) => `Fullført ${when} av ${by}.`,
-  noOpen: "Det er ingen åpen gjennomgang for denne gruppen nå.",
+    `The access review is complete: ${kept} kept, ${removed} removed.`,
+  completedOn: (when: string, by: string) => `Completed ${when} by ${by}.`,
+  noOpen: "There is no open access review for this group right now.",
   errors: {
-    closed: "Gjennomgangen er allerede fullført.",
-    lastAdmin: "Gruppen må ha minst én administrator igjen.",
-    notMember: "En av personene er ikke lenger medlem. Last siden på nytt og prøv igjen.",
+    closed: "The access review is already complete.",
+    lastAdmin: "The group must keep at least one administrator.",
+    notMember: "One of the people is no longer a member. Reload the page and try again.",
   },
   email: {
-    subject: (group: string) => `Gjennomgå medlemmene i ${group}`,
-    reminderSubject: (group: string) => `Påminnelse: gjennomgå medlemmene i ${group}`,
+    subject: (group: string) => `Review the members of ${group}`,
+    reminderSubject: (group: string) => `Reminder: review the members of ${group}`,
     intro: (group: string, period: string) =>
-      `Det er tid for å gå gjennom medlemmene i ${group} for ${quarterName(period)}. Det tar bare et par minutter: behold de som fortsatt skal ha tilgang, og fjern de som har sluttet.`,
-    reminder: `Gjennomgangen er fortsatt ikke fullført etter ${numberWord(REVIEW_POLICY.reminderDays)} dager.`,
-    action:
-      "Logg inn i Medlemsportalen og velg gruppen under Medlemsgrupper → Gjennomgå medlemmer.",
+      `It is time to go through the members of ${group} for ${quarterName(period)}. It only takes a couple of minutes: keep those who should still have access, and remove those who have left.`,
+    reminder: `The access review is still not complete after ${numberWord(REVIEW_POLICY.reminderDays)} days.`,
+    action: "Log in to Medlemsportalen and choose the group under Member groups → Review members.",
   },
   support: {
-    title: "Gjennomganger",
-    lead: "Status for kvartalets gjennomgang av medlemmer i hver gruppe.",
-    group: "Gruppe",
-    period: "Periode",
+    title: "Access reviews",
+    lead: "Status of this quarter's review of members in each group.",
+    group: "Group",
+    period: "Period",
     status: "Status",
-    open: "Åpen",
-    reminded: (when: string) => `Påminnet ${when}`,
-    completed: (when: string) => `Fullført ${when}`,
-    remind: "Send påminnelse",
-    reminding: "Sender …",
-    remindedNow: "Påminnelse sendt til gruppens administratorer.",
-    empty: "Ingen gjennomganger ennå. De åpnes ved starten av hvert kvartal.",
+    open: "Open",
+    reminded: (when: string) => `Reminded ${when}`,
+    completed: (when: string) => `Completed ${when}`,
+    remind: "Send reminder",
+    reminding: "Sending …",
+    remindedNow: "Reminder sent to the group's administrators.",
+    empty: "No access reviews yet. They open at the start of each quarter.",
   },
 };
