@@ -13,8 +13,7 @@ export const admin: Widen<typeof nb> = {
   overview: {
     heading: "Admin area",
     lead: "For support staff. Every change made here is recorded in the audit log.",
-    users:
-      "Find users, see their email addresses, groups, passkeys and logins, and disable users.",
+    users: "Find users, see their email addresses, groups, passkeys and logins, and disable users.",
     audit: "Read what has been done in the portal, and by whom.",
     notices: "Publish and delete service notices that all users see.",
   },
@@ -92,7 +91,8 @@ export const admin: Widen<typeof nb> = {
     lastSeen: "Last active",
     endSessions: "End all logins",
     ending: "Ending …",
-    sessionsEnded: (n: number) => (n === 1 ? "1 login has been ended." : `${n} logins have been ended.`),
+    sessionsEnded: (n: number) =>
+      n === 1 ? "1 login has been ended." : `${n} logins have been ended.`,
     actions: "Actions",
     disable: "Disable user",
     enable: "Enable user",

@@ -97,7 +97,8 @@ export const passkeys: Widen<typeof nb> = {
   },
   name: {
     label: "Passkey name",
-    description: "Choose a name you'll recognise, for example “Work phone”, “Work PC” or “YubiKey”.",
+    description:
+      "Choose a name you'll recognise, for example “Work phone”, “Work PC” or “YubiKey”.",
     required: "Enter a name for the passkey, for example “Work phone”.",
     tooLong: (max: number) => `The name can be at most ${max} characters.`,
     invalid:
@@ -129,14 +130,14 @@ export const passkeys: Widen<typeof nb> = {
       "This device or password manager already has a passkey for your account. Choose another device, or use the passkey you already have.",
     limit: (max: number) =>
       `You already have ${max} passkeys. Remove one you don't use before adding a new one.`,
-    duplicate:
-      "This passkey is already registered. Choose another device or password manager.",
+    duplicate: "This passkey is already registered. Choose another device or password manager.",
     challenge:
       "The request has expired or has already been used. Press “Create passkey” to try again.",
     verification:
       "We could not verify the passkey from your browser. No passkey was added. Try again.",
     notFound: "We could not find the passkey. It may already have been removed.",
-    stepUp: "You need to confirm it's you before you can do this. We'll take you to the login page.",
+    stepUp:
+      "You need to confirm it's you before you can do this. We'll take you to the login page.",
     network: "We could not reach Medlemsportalen. Check your internet connection and try again.",
     unexpected: "Something went wrong, and no passkey was added. Try again in a moment.",
   },
@@ -157,15 +158,14 @@ export const passkeys: Widen<typeof nb> = {
         "We don't recognise this passkey. It may have been removed from your account. Log in with ID-porten, and feel free to add a new passkey under “My profile”.",
       challenge_invalid:
         "Logging in took too long or has already been used. Try again, or log in with ID-porten.",
-      user_disabled: "Your account has been disabled. Contact support if you think this is a mistake.",
+      user_disabled:
+        "Your account has been disabled. Contact support if you think this is a mistake.",
       counter_regressed:
         "The passkey was rejected for security reasons because it may have been copied. Log in with ID-porten and contact support.",
-      verification_failed:
-        "We could not verify the passkey. Try again, or log in with ID-porten.",
+      verification_failed: "We could not verify the passkey. Try again, or log in with ID-porten.",
       user_handle_missing:
         "The passkey did not say who it belongs to, so we could not verify it. Try again, or log in with ID-porten.",
-      user_handle_mismatch:
-        "We could not verify the passkey. Try again, or log in with ID-porten.",
+      user_handle_mismatch: "We could not verify the passkey. Try again, or log in with ID-porten.",
       unavailable:
         "The service is temporarily unavailable, and you were not logged in. Try again in a moment.",
       rate_limited: `Too many passkey login attempts from this address. Wait ${aDuration(RATE_LIMITS.passkeyLoginPerIp.windowSeconds)} and try again, or log in with ID-porten.`,

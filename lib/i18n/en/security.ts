@@ -79,8 +79,7 @@ export const security: Widen<typeof nb> = {
     support: "Support at Helse- og KommuneCERT",
     notYou: "Wasn't this you?",
     notYouBody: "Contact support straight away, and we'll help you secure your account.",
-    notYouBodySupport:
-      "Don't know about this, or do you think it is a mistake? Contact support.",
+    notYouBodySupport: "Don't know about this, or do you think it is a mistake? Contact support.",
     contact: (email: string, phone: string, note: string) =>
       `Email: ${email} · Phone: ${phone} ${note}`,
     why: "We are sending you this email because something has changed in the security of your account. It never contains codes or login links.",
