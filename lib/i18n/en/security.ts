@@ -8,93 +8,90 @@ type Details = Record<string, string | undefined>;
 const historyWindow = lastDuration(SECURITY_HISTORY_SECONDS);
 const newBrowserWindow = lastDuration(NEW_BROWSER_AFTER_SECONDS);
 
-/** Emails and the history under Min profil about changes to a person's own security. */
+/** Emails and the history under My profile about changes to a person's own security. */
 export const security: Widen<typeof nb> = {
   kinds: {
     "passkey.added": {
-      subject: "Ny passnøkkel på kontoen din",
+      subject: "New passkey on your account",
       what: (d: Details) =>
-        `Passnøkkelen «${d.name}» ble lagt til på kontoen din i Medlemsportalen. Den kan brukes til å logge inn.`,
-      history: (d: Details) => `Passnøkkel lagt til: «${d.name}»`,
-      advice: "Passnøklene dine finner du under Min profil → Passnøkler.",
+        `The passkey “${d.name}” was added to your account in Medlemsportalen. It can be used to log in.`,
+      history: (d: Details) => `Passkey added: “${d.name}”`,
+      advice: "You'll find your passkeys under My profile → Passkeys.",
     },
     "passkey.removed": {
-      subject: "En passnøkkel er fjernet fra kontoen din",
+      subject: "A passkey has been removed from your account",
       what: (d: Details) =>
-        `Passnøkkelen «${d.name}» ble fjernet fra kontoen din i Medlemsportalen. Den kan ikke lenger brukes til å logge inn.`,
-      history: (d: Details) => `Passnøkkel fjernet: «${d.name}»`,
-      advice: "Passnøklene dine finner du under Min profil → Passnøkler.",
+        `The passkey “${d.name}” was removed from your account in Medlemsportalen. It can no longer be used to log in.`,
+      history: (d: Details) => `Passkey removed: “${d.name}”`,
+      advice: "You'll find your passkeys under My profile → Passkeys.",
     },
     "email.added": {
-      subject: "Ny e-postadresse på kontoen din",
+      subject: "New email address on your account",
       what: (d: Details) =>
-        `E-postadressen ${d.address} ble bekreftet og lagt til på kontoen din i Medlemsportalen.`,
-      history: (d: Details) => `E-postadresse lagt til: ${d.address}`,
-      advice: "E-postadressene dine finner du under Min profil.",
+        `The email address ${d.address} was confirmed and added to your account in Medlemsportalen.`,
+      history: (d: Details) => `Email address added: ${d.address}`,
+      advice: "You'll find your email addresses under My profile.",
     },
     "email.removed": {
-      subject: "En e-postadresse er fjernet fra kontoen din",
+      subject: "An email address has been removed from your account",
       what: (d: Details) =>
-        `E-postadressen ${d.address} ble fjernet fra kontoen din i Medlemsportalen. Vi sender ikke lenger e-post dit.`,
-      history: (d: Details) => `E-postadresse fjernet: ${d.address}`,
-      advice: "E-postadressene dine finner du under Min profil.",
+        `The email address ${d.address} was removed from your account in Medlemsportalen. We will no longer send email there.`,
+      history: (d: Details) => `Email address removed: ${d.address}`,
+      advice: "You'll find your email addresses under My profile.",
     },
     "email.primary_changed": {
-      subject: "Ny primær e-postadresse",
+      subject: "New primary email address",
       what: (d: Details) =>
-        `${d.address} er nå den primære e-postadressen på kontoen din i Medlemsportalen. Vi sender e-post dit fra nå av.`,
-      history: (d: Details) => `Primær e-postadresse endret til ${d.address}`,
-      advice: "E-postadressene dine finner du under Min profil.",
+        `${d.address} is now the primary email address on your account in Medlemsportalen. We will send email there from now on.`,
+      history: (d: Details) => `Primary email address changed to ${d.address}`,
+      advice: "You'll find your email addresses under My profile.",
     },
     "login.new_browser": {
-      subject: "Innlogging fra en ny nettleser",
+      subject: "Login from a new browser",
       what: (d: Details) =>
-        `Noen logget inn på kontoen din i Medlemsportalen med ${d.method} fra en nettleser du ikke har brukt ${newBrowserWindow}.`,
-      history: () => "Innlogging fra en ny nettleser",
-      advice: "Innloggingene som er aktive nå, finner du under Min profil → Innlogginger.",
+        `Someone logged in to your account in Medlemsportalen with ${d.method} from a browser you have not used in ${newBrowserWindow}.`,
+      history: () => "Login from a new browser",
+      advice: "You'll find the logins that are active now under My profile → Logins.",
     },
     "account.disabled": {
-      subject: "Kontoen din er deaktivert",
+      subject: "Your account has been disabled",
       what: () =>
-        "Brukerstøtte har deaktivert kontoen din i Medlemsportalen. Du er logget ut, og du kan ikke logge inn før kontoen er aktivert igjen.",
-      history: () => "Kontoen ble deaktivert av brukerstøtte",
+        "Support has disabled your account in Medlemsportalen. You have been logged out, and you cannot log in until the account is enabled again.",
+      history: () => "The account was disabled by support",
       advice: "",
     },
     "account.enabled": {
-      subject: "Kontoen din er aktivert igjen",
+      subject: "Your account has been enabled again",
       what: () =>
-        "Brukerstøtte har aktivert kontoen din i Medlemsportalen igjen. Du kan logge inn som før.",
-      history: () => "Kontoen ble aktivert igjen av brukerstøtte",
+        "Support has enabled your account in Medlemsportalen again. You can log in as before.",
+      history: () => "The account was enabled again by support",
       advice: "",
     },
   },
-  loginMethods: { idporten: "ID-porten", passkey: "passnøkkel" } as Record<string, string>,
+  loginMethods: { idporten: "ID-porten", passkey: "a passkey" } as Record<string, string>,
   email: {
-    greeting: "Hei,",
-    when: "Når",
-    whenValue: (at: string) => `${at} (norsk tid)`,
-    browser: "Nettleser og system",
-    unknownBrowser: "Ukjent nettleser",
-    bySupport: "Utført av",
-    support: "Brukerstøtte i Helse- og KommuneCERT",
-    notYou: "Var ikke dette deg?",
-    notYouBody: "Kontakt brukerstøtte med en gang, så hjelper vi deg med å sikre kontoen.",
-    notYouBodySupport:
-      "Kjenner du ikke til dette, eller mener du at det er feil? Kontakt brukerstøtte.",
+    greeting: "Hello,",
+    when: "When",
+    whenValue: (at: string) => `${at} (Norwegian time)`,
+    browser: "Browser and system",
+    unknownBrowser: "Unknown browser",
+    bySupport: "Done by",
+    support: "Support at Helse- og KommuneCERT",
+    notYou: "Wasn't this you?",
+    notYouBody: "Contact support straight away, and we'll help you secure your account.",
+    notYouBodySupport: "Don't know about this, or do you think it is a mistake? Contact support.",
     contact: (email: string, phone: string, note: string) =>
-      `E-post: ${email} · Telefon: ${phone} ${note}`,
-    why: "Vi sender deg denne e-posten fordi noe er endret i sikkerheten på kontoen din. Den inneholder aldri koder eller lenker til innlogging.",
+      `Email: ${email} · Phone: ${phone} ${note}`,
+    why: "We are sending you this email because something has changed in the security of your account. It never contains codes or login links.",
   },
   history: {
-    title: "Sikkerhetshendelser",
-    lead: `Endringer i sikkerheten på kontoen din ${historyWindow}. Vi sender også en e-post til den primære adressen din hver gang.`,
-    empty: `Ingen endringer ${historyWindow}.`,
-    when: "Tidspunkt",
-    what: "Hva skjedde",
-    where: "Nettleser og system",
-    bySupport: "Brukerstøtte",
-    notYou: "Kjenner du ikke igjen en hendelse? Kontakt brukerstøtte med en gang.",
+    title: "Security events",
+    lead: `Changes to the security of your account in ${historyWindow}. We also send an email to your primary address each time.`,
+    empty: `No changes in ${historyWindow}.`,
+    when: "Time",
+    what: "What happened",
+    where: "Browser and system",
+    bySupport: "Support",
+    notYou: "Don't recognise an event? Contact support straight away.",
   },
 };
-
-export type SecurityEventKind = keyof typeof security.kinds;
