@@ -8,9 +8,9 @@ import { safeText } from "@/lib/text/safe-text";
 export const fullNameSchema = safeText({
   min: 2,
   max: 100,
-  tooShort: t.registration.name.tooShort,
-  tooLong: t.registration.name.tooLong,
-  unsafe: t.registration.name.unsafe,
+  tooShort: () => t.registration.name.tooShort,
+  tooLong: () => t.registration.name.tooLong,
+  unsafe: () => t.registration.name.unsafe,
 });
 
 export async function setUserName(userId: string, name: string): Promise<void> {
