@@ -3,7 +3,7 @@ import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
 import { AccessRefusedError } from "@/lib/actions/errors";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { userEmails, users, type UserEmail } from "@/lib/db/schema";
-import type { Locale } from "@/lib/i18n/locale";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 
 /** One of the user's emails, or null when it is not theirs. */
 export async function getOwnEmail(userId: string, emailId: string): Promise<UserEmail | null> {
@@ -72,7 +72,7 @@ export async function emailRecipient(
       ),
     )
     .where(eq(users.id, userId));
-  return { address: row?.address ?? null, locale: row?.locale ?? "nb" };
+  return { address: row?.address ?? null, locale: row?.locale ?? DEFAULT_LOCALE };
 }
 
 export async function primaryConfirmedEmail(
