@@ -10,7 +10,7 @@ import { t } from "@/lib/i18n";
 import { endNotice } from "@/lib/notices/write";
 import { removePasskey } from "@/lib/passkeys/manage";
 
-const id = z.uuid(t.admin.errors.invalidId);
+const id = z.uuid({ error: () => t.admin.errors.invalidId });
 const userPage = (values: Record<string, string>) =>
   id.safeParse(values.userId).success ? `/admin/brukere/${values.userId}` : "/admin/brukere";
 

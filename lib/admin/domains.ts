@@ -24,9 +24,9 @@ export const domainSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, e.required)
-        .regex(DOMAIN_PATTERN, e.format)
-        .refine((v) => !isPrivateEmailDomain(v), e.publicProvider),
+        .min(1, { error: () => e.required })
+        .regex(DOMAIN_PATTERN, { error: () => e.format })
+        .refine((v) => !isPrivateEmailDomain(v), { error: () => e.publicProvider }),
     ),
   includeSubdomains: z
     .literal(["on", "1", "true"])

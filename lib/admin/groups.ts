@@ -28,16 +28,24 @@ export type JoinPolicy = (typeof joinPolicy.enumValues)[number];
 
 export const groupSchema = z.object({
   // The shared text rule: no control characters or bidi overrides, spaces tidied.
-  name: safeText({ max: 120, tooShort: e.nameRequired, tooLong: e.nameTooLong }),
-  description: z.string().trim().max(1000, e.descriptionTooLong).default(""),
-  organisationId: z.uuid(e.organisationRequired),
-  joinPolicy: z.enum(joinPolicy.enumValues, e.policyRequired),
+  name: safeText({
+    max: 120,
+    tooShort: () => e.nameRequired,
+    tooLong: () => e.nameTooLong,
+  }),
+  description: z
+    .string()
+    .trim()
+    .max(1000, { error: () => e.descriptionTooLong })
+    .default(""),
+  organisationId: z.uuid({ error: () => e.organisationRequired }),
+  joinPolicy: z.enum(joinPolicy.enumValues, { error: () => e.policyRequired }),
   slug: z
     .string()
     .trim()
     .toLowerCase()
-    .max(100, e.slugFormat)
-    .refine((v) => v === "" || SLUG_PATTERN.test(v), e.slugFormat)
+    .max(100, { error: () => e.slugFormat })
+    .refine((v) => v === "" || SLUG_PATTERN.test(v), { error: () => e.slugFormat })
     .default(""),
 });
 export type GroupInput = z.infer<typeof groupSchema>;

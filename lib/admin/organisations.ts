@@ -15,15 +15,19 @@ const e = t.register.organisations.errors;
 export const REGISTER_LIST_LIMIT = 200;
 
 export const organisationSchema = z.object({
-  name: z.string().trim().min(1, e.nameRequired).max(200, e.nameTooLong),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => e.nameRequired })
+    .max(200, { error: () => e.nameTooLong }),
   orgNumber: z
     .string()
     .transform((v) => v.replace(/\s+/g, ""))
     .pipe(
       z
         .string()
-        .regex(/^[0-9]{9}$/, e.orgNumberFormat)
-        .refine(isValidOrgNumber, e.orgNumberCheck),
+        .regex(/^[0-9]{9}$/, { error: () => e.orgNumberFormat })
+        .refine(isValidOrgNumber, { error: () => e.orgNumberCheck }),
     ),
 });
 export type OrganisationInput = z.infer<typeof organisationSchema>;

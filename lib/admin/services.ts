@@ -13,7 +13,12 @@ const m = t.operations.services.errors;
 const GROUP_FIELD = /^group-([0-9a-f-]{36})$/;
 
 /** A day's opening ranges as typed in its field ("08.00-11.30, 12.30-16.00"). */
-const dayField = z.string().trim().max(200, m.hoursInvalid).optional().default("");
+const dayField = z
+  .string()
+  .trim()
+  .max(200, { error: () => m.hoursInvalid })
+  .optional()
+  .default("");
 
 /**
  * The service form: groups come as one checkbox per group (`group-<id>`), opening hours as
@@ -25,16 +30,24 @@ export const serviceFormSchema = z
       .uuid()
       .optional()
       .or(z.literal("").transform(() => undefined)),
-    name: z.string().trim().min(1, m.nameRequired).max(120, m.nameTooLong),
-    description: z.string().trim().max(500, m.descriptionTooLong).default(""),
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: () => m.nameRequired })
+      .max(120, { error: () => m.nameTooLong }),
+    description: z
+      .string()
+      .trim()
+      .max(500, { error: () => m.descriptionTooLong })
+      .default(""),
     url: z
       .string()
       .trim()
-      .max(500, m.urlInvalid)
-      .refine((v) => v === "" || isHttpsUrl(v), m.urlInvalid),
+      .max(500, { error: () => m.urlInvalid })
+      .refine((v) => v === "" || isHttpsUrl(v), { error: () => m.urlInvalid }),
     requiresPhishingResistant: z.literal("on").optional(),
     offeredToAll: z.literal("on").optional(),
-    hours: z.enum(["always", "weekly"], m.hoursChoice),
+    hours: z.enum(["always", "weekly"], { error: () => m.hoursChoice }),
     "day-1": dayField,
     "day-2": dayField,
     "day-3": dayField,

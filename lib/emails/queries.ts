@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
 import { AccessRefusedError } from "@/lib/actions/errors";
 import { getDb, type DbOrTx } from "@/lib/db/client";
-import { userEmails, type UserEmail } from "@/lib/db/schema";
+import { userEmails, users, type UserEmail } from "@/lib/db/schema";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 
 /** One of the user's emails, or null when it is not theirs. */
 export async function getOwnEmail(userId: string, emailId: string): Promise<UserEmail | null> {
@@ -51,6 +52,29 @@ export async function findOwnEmailByAddress(
 }
 
 /** Where the portal writes to a person: their primary confirmed address, or null. */
+/**
+ * Where and in which language to write to a person: their confirmed primary address (null
+ * when they have none) and their language (users.locale), in one query.
+ */
+export async function emailRecipient(
+  userId: string,
+  db: DbOrTx = getDb(),
+): Promise<{ address: string | null; locale: Locale }> {
+  const [row] = await db
+    .select({ address: userEmails.address, locale: users.locale })
+    .from(users)
+    .leftJoin(
+      userEmails,
+      and(
+        eq(userEmails.userId, users.id),
+        eq(userEmails.isPrimary, true),
+        isNotNull(userEmails.confirmedAt),
+      ),
+    )
+    .where(eq(users.id, userId));
+  return { address: row?.address ?? null, locale: row?.locale ?? DEFAULT_LOCALE };
+}
+
 export async function primaryConfirmedEmail(
   userId: string,
   db: DbOrTx = getDb(),

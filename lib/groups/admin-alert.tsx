@@ -1,15 +1,16 @@
 import "server-only";
-import { render } from "@react-email/render";
+import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { config } from "@/lib/config";
 import type { Tx } from "@/lib/db/client";
+import { memberships, userEmails, users } from "@/lib/db/schema";
+import { perLocale } from "@/lib/email/localized";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { primaryConfirmedEmail } from "@/lib/emails/queries";
+import { renderEmail } from "@/lib/email/render";
 import { JoinRequestReceivedEmail } from "@/lib/email/templates/join-request-received";
 import { t } from "@/lib/i18n";
 import { createNotifications } from "@/lib/notifications/create";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
-import { groupAdminIds } from "./permissions";
 
 export type NewRequest = {
   requestId: string;
@@ -21,6 +22,24 @@ export function requestsTabPath(slug: string): string {
   return `/medlemsgrupper/${slug}?fane=foresporsler`;
 }
 
+/** The group's admins, each with their confirmed primary address (if any) and language. */
+function groupAdmins(tx: Tx, groupId: string) {
+  return tx
+    .select({ userId: memberships.userId, locale: users.locale, address: userEmails.address })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(
+      userEmails,
+      and(
+        eq(userEmails.userId, memberships.userId),
+        eq(userEmails.isPrimary, true),
+        isNotNull(userEmails.confirmedAt),
+      ),
+    )
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.role, "admin")))
+    .orderBy(asc(memberships.createdAt));
+}
+
 /**
  * Tells every admin of the group about a new request: always in the portal, and by email at
  * most once per admin and group per hour (later requests in that hour are in the portal only).
@@ -28,37 +47,45 @@ export function requestsTabPath(slug: string): string {
  */
 export async function alertAdminsOfRequest(tx: Tx, request: NewRequest): Promise<number> {
   const { group } = request;
-  const adminIds = await groupAdminIds(group.id, tx);
+  const admins = await groupAdmins(tx, group.id);
   const href = requestsTabPath(group.slug);
-  await createNotifications(tx, adminIds, {
-    kind: "join_request.received",
-    params: { groupName: group.name, groupSlug: group.slug, requesterName: request.requesterName },
-    href,
-  });
+  await createNotifications(
+    tx,
+    admins.map((a) => a.userId),
+    {
+      kind: "join_request.received",
+      params: {
+        groupName: group.name,
+        groupSlug: group.slug,
+        requesterName: request.requesterName,
+      },
+      href,
+    },
+  );
 
-  let emailed = 0;
-  for (const adminId of adminIds) {
-    const address = await primaryConfirmedEmail(adminId, tx);
-    if (!address) continue;
-    const limit = await consumeRateLimit(
-      RATE_LIMITS.joinRequestEmailPerAdminGroup,
-      `${adminId}:${group.id}`,
-      tx,
-    );
-    if (!limit.allowed) continue;
-    const element = (
+  const email = perLocale(async () => ({
+    subject: t.notifications.email.joinRequestSubject(group.name),
+    ...(await renderEmail(
       <JoinRequestReceivedEmail
         requesterName={request.requesterName}
         groupName={group.name}
         url={new URL(href, config().appUrl).toString()}
-      />
+      />,
+    )),
+  }));
+  let emailed = 0;
+  for (const admin of admins) {
+    if (!admin.address) continue;
+    const limit = await consumeRateLimit(
+      RATE_LIMITS.joinRequestEmailPerAdminGroup,
+      `${admin.userId}:${group.id}`,
+      tx,
     );
+    if (!limit.allowed) continue;
     await enqueueEmail(tx, {
-      to: address,
-      subject: t.notifications.email.joinRequestSubject(group.name),
-      html: await render(element),
-      text: await render(element, { plainText: true }),
-      idempotencyKey: `join-request:${request.requestId}:${adminId}`,
+      to: admin.address,
+      ...(await email(admin.locale)),
+      idempotencyKey: `join-request:${request.requestId}:${admin.userId}`,
     });
     emailed++;
   }

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, asc, count, eq, isNotNull, min, or, isNull } from "drizzle-orm";
-import { render } from "@react-email/render";
 import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
@@ -11,14 +10,18 @@ import {
   memberGroups,
   memberships,
   userEmails,
+  users,
 } from "@/lib/db/schema";
 import { scheduleDelivery } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { renderEmail } from "@/lib/email/render";
 import {
   JoinRequestDigestEmail,
   type DigestGroup,
 } from "@/lib/email/templates/join-request-digest";
 import { t } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locale";
+import { withLocale } from "@/lib/i18n/with-locale";
 import { requestsTabPath } from "./admin-alert";
 import { DIGEST_POLICY } from "./digest-policy";
 
@@ -36,7 +39,7 @@ export function osloClock(at: Date): { day: string; hour: number } {
   return { day: `${part("year")}-${part("month")}-${part("day")}`, hour: Number(part("hour")) };
 }
 
-type Waiting = { adminId: string; address: string; groups: DigestGroup[] };
+type Waiting = { adminId: string; address: string; locale: Locale; groups: DigestGroup[] };
 
 /** Per admin who wants the summary and has an address: their groups with waiting requests. */
 async function waitingByAdmin(): Promise<Waiting[]> {
@@ -44,12 +47,14 @@ async function waitingByAdmin(): Promise<Waiting[]> {
     .select({
       adminId: memberships.userId,
       address: userEmails.address,
+      locale: users.locale,
       groupName: memberGroups.name,
       slug: memberGroups.slug,
       pending: count(joinRequests.id),
       oldest: min(joinRequests.createdAt),
     })
     .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
     .innerJoin(memberGroups, eq(memberGroups.id, memberships.groupId))
     .innerJoin(
       joinRequests,
@@ -70,7 +75,7 @@ async function waitingByAdmin(): Promise<Waiting[]> {
         or(isNull(emailPreferences.userId), eq(emailPreferences.joinRequestDigest, true)),
       ),
     )
-    .groupBy(memberships.userId, userEmails.address, memberGroups.id)
+    .groupBy(memberships.userId, userEmails.address, users.locale, memberGroups.id)
     .orderBy(asc(memberships.userId), asc(memberGroups.name));
 
   const byAdmin = new Map<string, Waiting>();
@@ -78,6 +83,7 @@ async function waitingByAdmin(): Promise<Waiting[]> {
     const entry = byAdmin.get(row.adminId) ?? {
       adminId: row.adminId,
       address: row.address,
+      locale: row.locale,
       groups: [],
     };
     entry.groups.push({
@@ -110,12 +116,13 @@ export async function sendJoinRequestDigests(at: Date = now()): Promise<number> 
         .onConflictDoNothing()
         .returning({ userId: joinRequestDigests.userId });
       if (!row) return false;
-      const element = <JoinRequestDigestEmail groups={admin.groups} total={total} />;
+      const email = await withLocale(admin.locale, async () => ({
+        subject: t.notifications.digest.subject(total),
+        ...(await renderEmail(<JoinRequestDigestEmail groups={admin.groups} total={total} />)),
+      }));
       await enqueueEmail(tx, {
         to: admin.address,
-        subject: t.notifications.digest.subject(total),
-        html: await render(element),
-        text: await render(element, { plainText: true }),
+        ...email,
         idempotencyKey: `join-request-digest:${admin.adminId}:${day}`,
       });
       return true;

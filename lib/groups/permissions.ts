@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb, type DbOrTx, type Tx } from "@/lib/db/client";
 import { memberships } from "@/lib/db/schema";
 import { notGroupAdmin } from "./errors";
@@ -56,16 +56,6 @@ export async function lockGroupAdmins(tx: Tx, groupId: string): Promise<string[]
     .where(and(eq(memberships.groupId, groupId), eq(memberships.role, "admin")))
     .orderBy(asc(memberships.id))
     .for("update");
-  return rows.map((r) => r.userId);
-}
-
-/** Admin user ids of a group, for notifying them. */
-export async function groupAdminIds(groupId: string, db: DbOrTx = getDb()): Promise<string[]> {
-  const rows = await db
-    .select({ userId: memberships.userId })
-    .from(memberships)
-    .where(and(eq(memberships.groupId, groupId), eq(memberships.role, "admin")))
-    .orderBy(sql`${memberships.createdAt}`);
   return rows.map((r) => r.userId);
 }
 

@@ -13,21 +13,24 @@ const wallTime = z
   .trim()
   .optional()
   .default("")
-  .refine((v) => v === "" || fromOsloWallTime(v) !== null, e.timeInvalid);
+  .refine((v) => v === "" || fromOsloWallTime(v) !== null, { error: () => e.timeInvalid });
 
 /** Title, text, severity and schedule of a notice; the times are Oslo wall-clock time. */
 export const noticeFieldsSchema = z.object({
   title: z
     .string()
     .trim()
-    .min(1, t.admin.notices.errors.titleRequired)
-    .max(120, t.admin.notices.errors.titleTooLong),
+    .min(1, { error: () => t.admin.notices.errors.titleRequired })
+    .max(120, { error: () => t.admin.notices.errors.titleTooLong }),
   body: z
     .string()
     .trim()
-    .min(1, t.admin.notices.errors.bodyRequired)
-    .max(2000, t.admin.notices.errors.bodyTooLong),
-  severity: z.enum(SEVERITIES, e.severity).optional().default("info"),
+    .min(1, { error: () => t.admin.notices.errors.bodyRequired })
+    .max(2000, { error: () => t.admin.notices.errors.bodyTooLong }),
+  severity: z
+    .enum(SEVERITIES, { error: () => e.severity })
+    .optional()
+    .default("info"),
   visibleFrom: wallTime,
   visibleUntil: wallTime,
 });

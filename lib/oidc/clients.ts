@@ -22,7 +22,9 @@ export function clientInputSchema(production = config().appEnv === "production")
   return z
     .object({
       enabled: z.boolean(),
-      redirectUris: uriList(production).refine((l) => l.length > 0, m.redirectRequired),
+      redirectUris: uriList(production).refine((l) => l.length > 0, {
+        error: () => m.redirectRequired,
+      }),
       postLogoutRedirectUris: uriList(production),
       backchannelLogoutUri: optionalUri(production),
       initiateLoginUri: optionalUri(production),
@@ -30,10 +32,10 @@ export function clientInputSchema(production = config().appEnv === "production")
       jwksUri: optionalUri(production),
       scopes: z
         .array(z.enum(OIDC_POLICY.scopes))
-        .refine((s) => s.includes("openid"), m.openidRequired),
+        .refine((s) => s.includes("openid"), { error: () => m.openidRequired }),
     })
     .refine((v) => v.authMethod !== "private_key_jwt" || v.jwksUri, {
-      message: m.jwksRequired,
+      error: () => m.jwksRequired,
       path: ["jwksUri"],
     });
 }

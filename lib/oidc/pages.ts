@@ -1,4 +1,5 @@
 import { t } from "@/lib/i18n";
+import { currentLocale } from "@/lib/i18n/locale";
 
 function escapeHtml(value: string): string {
   return value
@@ -26,7 +27,7 @@ a{color:#0062ba}
 /** A page the provider renders itself (errors, logout): plain HTML in the portal's colours. */
 export function providerPage(title: string, body: string): string {
   return `<!doctype html>
-<html lang="nb">
+<html lang="${currentLocale()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

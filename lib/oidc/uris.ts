@@ -37,7 +37,7 @@ export function uriList(production: boolean) {
     .pipe(
       z
         .array(z.string().max(500))
-        .max(10, m.tooMany)
+        .max(10, { error: () => m.tooMany })
         .superRefine((uris, ctx) => {
           for (const uri of uris) {
             const problem = uriProblem(uri, production);

@@ -16,6 +16,7 @@ import {
 } from "@/lib/db/schema";
 import { scheduleDelivery } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { perLocale } from "@/lib/email/localized";
 import { renderEmail } from "@/lib/email/render";
 import { PasskeyGuide } from "@/lib/email/templates/passkey-guide";
 import { isGroupAdmin } from "@/lib/groups/permissions";
@@ -40,7 +41,7 @@ export async function sendPasskeyReminders(actor: Actor, groupId: string): Promi
     const at = now();
     const cutoff = new Date(at.getTime() - PASSKEY_REMINDER_DAYS * 86_400_000);
     const candidates = await tx
-      .select({ userId: users.id, address: userEmails.address })
+      .select({ userId: users.id, address: userEmails.address, locale: users.locale })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .innerJoin(
@@ -58,7 +59,10 @@ export async function sendPasskeyReminders(actor: Actor, groupId: string): Promi
           sql`not exists (select 1 from ${passkeys} where ${passkeys.userId} = ${users.id})`,
         ),
       );
-    const body = await renderEmail(createElement(PasskeyGuide, { groupName: group!.name }));
+    const guide = perLocale(async () => ({
+      subject: t.passkeys.adoption.email.subject,
+      ...(await renderEmail(createElement(PasskeyGuide, { groupName: group!.name }))),
+    }));
     let count = 0;
     for (const person of candidates) {
       const claimed = await tx
@@ -73,8 +77,7 @@ export async function sendPasskeyReminders(actor: Actor, groupId: string): Promi
       if (claimed.length === 0) continue;
       await enqueueEmail(tx, {
         to: person.address,
-        subject: t.passkeys.adoption.email.subject,
-        ...body,
+        ...(await guide(person.locale)),
         idempotencyKey: `passkey-guide:${person.userId}:${at.toISOString()}`,
       });
       count++;

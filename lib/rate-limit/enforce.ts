@@ -1,5 +1,6 @@
 import "server-only";
 import { t } from "@/lib/i18n";
+import { currentLocale } from "@/lib/i18n/locale";
 import type { ScopedRateLimitPolicy } from "./policies";
 import { consumeBucketedRateLimit } from "./rate-limit";
 
@@ -48,7 +49,7 @@ export function rateLimitedResponse(retryAfterSeconds: number, as: "json" | "htm
     );
   }
   const message = rateLimitedMessage(retryAfterSeconds);
-  const html = `<!doctype html><html lang="nb"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.common.errors.rateLimitedTitle}</title><main style="font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem"><h1>${t.common.errors.rateLimitedTitle}</h1><p>${message}</p><p><a href="/logg-inn">${t.common.login}</a></p></main></html>`;
+  const html = `<!doctype html><html lang="${currentLocale()}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.common.errors.rateLimitedTitle}</title><main style="font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem"><h1>${t.common.errors.rateLimitedTitle}</h1><p>${message}</p><p><a href="/logg-inn">${t.common.login}</a></p></main></html>`;
   return new Response(html, {
     status: 429,
     headers: { ...headers, "content-type": "text/html; charset=utf-8" },

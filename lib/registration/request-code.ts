@@ -14,6 +14,8 @@ import { renderEmail } from "@/lib/email/render";
 import { ConfirmEmail } from "@/lib/email/templates/confirm-email";
 import { EmailInUse } from "@/lib/email/templates/email-in-use";
 import { t } from "@/lib/i18n";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
+import { withLocale } from "@/lib/i18n/with-locale";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { generateCode, hashCode, unguessableCodeHash } from "./code-crypto";
@@ -57,7 +59,11 @@ export async function requestEmailCode(
   const userId = actor.userId;
   const sent = await getDb().transaction(async (tx): Promise<CodeSent> => {
     // One code request per account at a time: the cooldown check below cannot race.
-    await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
+    const [user] = await tx
+      .select({ locale: users.locale })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for("update");
     const email = await addPendingEmail(tx, userId, address);
     const inUse = await isConfirmedByAnother(tx, userId, address);
     const liveSince = options.keepLiveCode ? await liveCodeSentAt(email.id, tx) : null;
@@ -65,7 +71,11 @@ export async function requestEmailCode(
       const resendAt = addSeconds(liveSince, CODE_POLICY.resendCooldownSeconds);
       return { emailId: email.id, address, resendAt, kept: true };
     }
-    return issueCode(tx, actor, email, inUse, options.sentBy);
+    return issueCode(tx, actor, email, {
+      inUse,
+      locale: user?.locale ?? DEFAULT_LOCALE,
+      sentBy: options.sentBy,
+    });
   });
   if (!sent.kept) scheduleDelivery();
   return sent;
@@ -80,24 +90,34 @@ export async function requestReconfirmationCode(
   email: Pick<UserEmail, "id" | "address">,
 ): Promise<CodeSent> {
   const sent = await getDb().transaction(async (tx): Promise<CodeSent> => {
-    await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.userId)).for("update");
-    return issueCode(tx, actor, email, false);
+    const [user] = await tx
+      .select({ locale: users.locale })
+      .from(users)
+      .where(eq(users.id, actor.userId))
+      .for("update");
+    return issueCode(tx, actor, email, { inUse: false, locale: user?.locale ?? DEFAULT_LOCALE });
   });
   scheduleDelivery();
   return sent;
 }
 
+type Issue = {
+  /** The address is confirmed on another account, so the email says so instead. */
+  inUse: boolean;
+  /** The account holder's language (users.locale): the email is written in it. */
+  locale: Locale;
+  sentBy?: Actor;
+};
+
 /**
  * Sends a new code for one of the caller's addresses inside their locked transaction: the
  * cooldown and the hourly caps first, then the old code dies and the new one is queued.
- * `inUse`: the address is confirmed on another account, so the email says so instead.
  */
 async function issueCode(
   tx: Tx,
   actor: Actor,
   email: Pick<UserEmail, "id" | "address">,
-  inUse: boolean,
-  sentBy?: Actor,
+  { inUse, locale, sentBy }: Issue,
 ): Promise<CodeSent> {
   const { userId } = actor;
   const { address } = email;
@@ -144,13 +164,15 @@ async function issueCode(
     })
     .returning({ id: emailCodes.id });
 
-  const body = await renderEmail(
-    inUse ? createElement(EmailInUse) : createElement(ConfirmEmail, { code }),
-  );
+  const message = await withLocale(locale, async () => ({
+    subject: t.registration.email.subject,
+    ...(await renderEmail(
+      inUse ? createElement(EmailInUse) : createElement(ConfirmEmail, { code }),
+    )),
+  }));
   await enqueueEmail(tx, {
     to: address,
-    subject: t.registration.email.subject,
-    ...body,
+    ...message,
     idempotencyKey: `email-code:${row!.id}`,
   });
   await recordAudit(

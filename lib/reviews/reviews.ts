@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { createElement } from "react";
 import { AccessRefusedError, DomainError } from "@/lib/actions/errors";
 import type { Actor, RequestOrigin } from "@/lib/audit/actor";
@@ -9,9 +9,9 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { accessReviews, memberGroups, memberships, userEmails, users } from "@/lib/db/schema";
 import { scheduleDelivery } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { perLocale } from "@/lib/email/localized";
 import { renderEmail } from "@/lib/email/render";
 import { AccessReviewEmail } from "@/lib/email/templates/access-review";
-import { primaryConfirmedEmail } from "@/lib/emails/queries";
 import { lockGroupAdmins } from "@/lib/groups/permissions";
 import { t } from "@/lib/i18n";
 import { deleteMembership } from "@/lib/membership/memberships";
@@ -33,9 +33,19 @@ async function tellAdmins(
   group: { name: string; slug: string },
   reminder: boolean,
 ): Promise<void> {
+  // Each admin with their confirmed primary address (if any) and language, in one query.
   const admins = await tx
-    .select({ userId: memberships.userId })
+    .select({ userId: memberships.userId, locale: users.locale, address: userEmails.address })
     .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(
+      userEmails,
+      and(
+        eq(userEmails.userId, memberships.userId),
+        eq(userEmails.isPrimary, true),
+        isNotNull(userEmails.confirmedAt),
+      ),
+    )
     .where(and(eq(memberships.groupId, review.groupId), eq(memberships.role, "admin")));
   const ids = admins.map((a) => a.userId);
   await createNotifications(tx, ids, {
@@ -43,18 +53,25 @@ async function tellAdmins(
     params: { groupName: group.name, groupSlug: group.slug },
     href: reviewPath(group.slug),
   });
-  const body = await renderEmail(
-    createElement(AccessReviewEmail, { groupName: group.name, period: review.period, reminder }),
-  );
-  const m = t.reviews.email;
+  const email = perLocale(async () => {
+    const m = t.reviews.email;
+    return {
+      subject: reminder ? m.reminderSubject(group.name) : m.subject(group.name),
+      ...(await renderEmail(
+        createElement(AccessReviewEmail, {
+          groupName: group.name,
+          period: review.period,
+          reminder,
+        }),
+      )),
+    };
+  });
   const stamp = (reminder ? review.remindedAt : review.openedAt)?.toISOString() ?? "";
-  for (const adminId of ids) {
-    const to = await primaryConfirmedEmail(adminId, tx);
+  for (const { userId: adminId, address: to, locale } of admins) {
     if (!to) continue;
     await enqueueEmail(tx, {
       to,
-      subject: reminder ? m.reminderSubject(group.name) : m.subject(group.name),
-      ...body,
+      ...(await email(locale)),
       idempotencyKey: `access-review:${review.id}:${reminder ? "reminder" : "opened"}:${stamp}:${adminId}`,
     });
   }

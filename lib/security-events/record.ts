@@ -7,11 +7,12 @@ import { securityEvents } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderEmail } from "@/lib/email/render";
 import { SecurityNotice } from "@/lib/email/templates/security-notice";
-import { primaryConfirmedEmail } from "@/lib/emails/queries";
+import { emailRecipient } from "@/lib/emails/queries";
 import { formatLongDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
-import type { SecurityEventKind } from "@/lib/i18n/nb/security";
+import { withLocale } from "@/lib/i18n/with-locale";
 import { describeUserAgent } from "@/lib/user-agent/describe";
+import type { SecurityEventKind } from "./kinds";
 
 export type SecurityEventInput = {
   /** Whose security changed. */
@@ -39,26 +40,25 @@ export async function recordSecurityEvent(tx: Tx, input: SecurityEventInput): Pr
     .values({ userId: input.userId, kind: input.kind, at, browser, bySupport, details })
     .returning({ id: securityEvents.id });
 
-  const primary = await primaryConfirmedEmail(input.userId, tx);
+  const { address: primary, locale } = await emailRecipient(input.userId, tx);
   const recipients = [
     ...new Set([primary, ...(input.alsoTo ?? [])].filter((a): a is string => !!a)),
   ];
   if (recipients.length === 0) return;
-  const body = await renderEmail(
-    createElement(SecurityNotice, {
-      kind: input.kind,
-      details,
-      when: formatLongDateTime(at),
-      browser,
-      bySupport,
-    }),
-  );
+  // Every address is the person's own: one email in their language.
+  const email = await withLocale(locale, async () => ({
+    subject: t.security.kinds[input.kind].subject,
+    ...(await renderEmail(
+      createElement(SecurityNotice, {
+        kind: input.kind,
+        details,
+        when: formatLongDateTime(at),
+        browser,
+        bySupport,
+      }),
+    )),
+  }));
   for (const to of recipients) {
-    await enqueueEmail(tx, {
-      to,
-      subject: t.security.kinds[input.kind].subject,
-      ...body,
-      idempotencyKey: `security:${event!.id}:${to}`,
-    });
+    await enqueueEmail(tx, { to, ...email, idempotencyKey: `security:${event!.id}:${to}` });
   }
 }

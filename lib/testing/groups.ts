@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Actor } from "@/lib/audit/actor";
 import { getDb } from "@/lib/db/client";
 import {
@@ -78,8 +78,13 @@ export async function notificationsOf(userId: string) {
   return getDb().select().from(notifications).where(eq(notifications.userId, userId));
 }
 
+/** Oldest first: delivery updates rows, so their physical order says nothing. */
 export async function outboxTo(address: string) {
-  return getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, address));
+  return getDb()
+    .select()
+    .from(emailOutbox)
+    .where(eq(emailOutbox.toAddress, address))
+    .orderBy(asc(emailOutbox.createdAt));
 }
 
 export async function auditOf(action: string) {

@@ -33,8 +33,8 @@ export const sendJoinRequestAction = userAction(
     groupId: z.uuid(),
     message: optionalSafeText({
       max: MESSAGE_MAX_LENGTH,
-      tooLong: e.messageTooLong,
-      unsafe: e.messageUnsafe,
+      tooLong: () => e.messageTooLong,
+      unsafe: () => e.messageUnsafe,
     }),
     ...back,
   }),
@@ -81,8 +81,8 @@ export const rejectJoinRequestAction = userAction(
     slug,
     reason: optionalSafeText({
       max: REASON_MAX_LENGTH,
-      tooLong: e.reasonTooLong,
-      unsafe: e.messageUnsafe,
+      tooLong: () => e.reasonTooLong,
+      unsafe: () => e.messageUnsafe,
     }),
   }),
   async (input, { actor }) => {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { userAction } from "@/lib/actions/action";
 import { DomainError } from "@/lib/actions/errors";
 import { emailAddressSchema } from "@/lib/emails/schema";
-import { setUserName, fullNameSchema } from "@/lib/registration/profile-name";
+import { saveRegistrationProfile, fullNameSchema } from "@/lib/registration/profile-name";
 import { findOwnEmailByAddress } from "@/lib/emails/queries";
 import { requestEmailCode } from "@/lib/registration/request-code";
 import { codeStepPath } from "@/lib/registration/code-step-path";
@@ -19,7 +19,7 @@ export const startRegistrationAction = userAction(
   z.object({ name: fullNameSchema, email: emailAddressSchema }),
   async ({ name, email }, { user, actor }) => {
     if (user.registered) redirect("/oversikt");
-    await setUserName(user.id, name);
+    await saveRegistrationProfile(user.id, name);
     try {
       const sent = await requestEmailCode(actor, email, { keepLiveCode: true });
       redirect(codeStepPath("/registrer/bekreft", sent.emailId, sent.kept));

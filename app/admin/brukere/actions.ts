@@ -16,13 +16,16 @@ import {
 import { t } from "@/lib/i18n";
 
 const m = t.operations.users;
-const id = z.uuid(t.admin.errors.invalidId);
+const id = z.uuid({ error: () => t.admin.errors.invalidId });
 const userPage = (values: Record<string, string>) =>
   id.safeParse(values.userId).success ? `/admin/brukere/${values.userId}` : "/admin/brukere";
 
 /** Ends one session of a user (a forgotten shared computer). */
 export const endUserSessionAction = adminAction(
-  z.object({ userId: id, handle: z.string().regex(/^[\w-]{22}$/, m.errors.sessionNotFound) }),
+  z.object({
+    userId: id,
+    handle: z.string().regex(/^[\w-]{22}$/, { error: () => m.errors.sessionNotFound }),
+  }),
   async ({ userId, handle }, { actor }) => {
     await endUserSession(actor, userId, handle);
     revalidatePath(`/admin/brukere/${userId}`);
@@ -48,7 +51,7 @@ export const findUserByPidAction = adminAction(
     pid: z
       .string()
       .trim()
-      .regex(/^\d{11}$/, m.errors.pidInvalid),
+      .regex(/^\d{11}$/, { error: () => m.errors.pidInvalid }),
   }),
   async ({ pid }, { actor }) => {
     // Counted with the other admin searches: the number space is small enough to walk.

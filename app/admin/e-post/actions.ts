@@ -8,7 +8,7 @@ import { t } from "@/lib/i18n";
 
 /** `Send på nytt`: a failed email back to the queue, sent once. */
 export const retryEmailAction = adminAction(
-  z.object({ outboxId: z.uuid(t.admin.errors.invalidId) }),
+  z.object({ outboxId: z.uuid({ error: () => t.admin.errors.invalidId }) }),
   async ({ outboxId }, { actor }) => {
     await retryFailedEmail(actor, outboxId);
     revalidatePath("/admin/e-post");

@@ -7,7 +7,7 @@ import { decideJoinRequest } from "@/lib/groups/decisions";
 import { t } from "@/lib/i18n";
 
 const m = t.operations.requests;
-const input = z.object({ requestId: z.uuid(t.admin.errors.invalidId) });
+const input = z.object({ requestId: z.uuid({ error: () => t.admin.errors.invalidId }) });
 
 /** Support approves a pending request like a group admin would. */
 export const supportApproveRequestAction = adminAction(

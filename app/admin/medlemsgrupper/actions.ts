@@ -9,7 +9,7 @@ import { addGroupAdmin, removeGroupAdmin } from "@/lib/admin/group-admins";
 import { createGroup, groupSchema, updateGroup } from "@/lib/admin/groups";
 import { t } from "@/lib/i18n";
 
-const id = z.uuid(t.admin.errors.invalidId);
+const id = z.uuid({ error: () => t.admin.errors.invalidId });
 const m = t.register;
 const groupPage = (values: Record<string, string>) =>
   id.safeParse(values.groupId).success

@@ -12,7 +12,7 @@ import {
 } from "@/lib/admin/organisations";
 import { t } from "@/lib/i18n";
 
-const id = z.uuid(t.admin.errors.invalidId);
+const id = z.uuid({ error: () => t.admin.errors.invalidId });
 const orgPage = (values: Record<string, string>) =>
   id.safeParse(values.organisationId).success
     ? `/admin/virksomheter/${values.organisationId}`

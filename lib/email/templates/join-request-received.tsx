@@ -10,6 +10,7 @@ import {
   Text,
 } from "@react-email/components";
 import { t } from "@/lib/i18n";
+import { currentLocale } from "@/lib/i18n/locale";
 
 export type JoinRequestReceivedProps = {
   requesterName: string;
@@ -48,7 +49,7 @@ export function JoinRequestReceivedEmail({
   const m = t.notifications.email;
   const support = t.common.support;
   return (
-    <Html lang="nb">
+    <Html lang={currentLocale()}>
       <Head />
       <Preview>{m.joinRequestPreview(requesterName, groupName)}</Preview>
       <Body style={styles.body}>

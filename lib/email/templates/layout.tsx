@@ -1,6 +1,7 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 import { t } from "@/lib/i18n";
+import { currentLocale } from "@/lib/i18n/locale";
 
 const styles = {
   body: { backgroundColor: "#f4f5f6", fontFamily: "Inter, Arial, sans-serif", color: "#1e2b3c" },
@@ -17,7 +18,7 @@ const styles = {
 export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {
   const support = t.common.support;
   return (
-    <Html lang="nb">
+    <Html lang={currentLocale()}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={styles.body}>

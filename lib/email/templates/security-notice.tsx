@@ -1,6 +1,6 @@
 import { Heading, Section, Text } from "@react-email/components";
 import { t } from "@/lib/i18n";
-import type { SecurityEventKind } from "@/lib/i18n/nb/security";
+import type { SecurityEventKind } from "@/lib/security-events/kinds";
 import { EmailLayout } from "./layout";
 
 export type SecurityNoticeProps = {
