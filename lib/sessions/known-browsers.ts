@@ -21,7 +21,8 @@ export async function rememberBrowser(
 ): Promise<BrowserSeen> {
   const { userId, userAgent, firstLogin } = input;
   const at = now();
-  const label = describeUserAgent(userAgent) ?? UNKNOWN;
+  // The stored key does not change with the language the person happens to use.
+  const label = describeUserAgent(userAgent, "nb") ?? UNKNOWN;
   const [previous] = await tx
     .select({ lastSeenAt: knownBrowsers.lastSeenAt })
     .from(knownBrowsers)

@@ -1,3 +1,4 @@
+import { withLocale } from "@/lib/i18n/with-locale";
 import { describe, expect, it } from "vitest";
 import { browserOf, describeUserAgent, platformOf } from "./describe";
 
@@ -33,6 +34,13 @@ describe("user agent", () => {
     expect(describeUserAgent(UA.firefoxLinux)).toBe("Firefox på Linux");
     expect(describeUserAgent(UA.chromebook)).toBe("Chrome på ChromeOS");
     expect(describeUserAgent(null)).toBeNull();
+  });
+
+  it("says it in English for an English reader, and in Norwegian when told so", () => {
+    withLocale("en", () => {
+      expect(describeUserAgent(UA.safariMac)).toBe("Safari on macOS");
+      expect(describeUserAgent(UA.safariMac, "nb")).toBe("Safari på macOS");
+    });
     expect(describeUserAgent("curl/8.5.0")).toBeNull();
   });
 

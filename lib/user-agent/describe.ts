@@ -1,3 +1,6 @@
+import { messagesFor } from "@/lib/i18n";
+import { currentLocale, type Locale } from "@/lib/i18n/locale";
+
 /**
  * Coarse facts from a browser's user agent: the browser family and the system, never versions.
  * Shown to the person ("Chrome på Windows") and used to name things; not a security check.
@@ -47,10 +50,16 @@ export function systemOf(ua: string | null): string | null {
   return platform ? (SYSTEM_NAMES[platform] ?? platform) : null;
 }
 
-/** A short, human name for a browser from its user agent ("Chrome på Windows"). */
-export function describeUserAgent(ua: string | null): string | null {
+/**
+ * A short, human name for a browser from its user agent ("Chrome på Windows"), in `locale`
+ * (the current language unless told: a stored key names it in Norwegian always).
+ */
+export function describeUserAgent(
+  ua: string | null,
+  locale: Locale = currentLocale(),
+): string | null {
   const browser = browserOf(ua);
   const system = systemOf(ua);
-  if (browser && system) return `${browser} på ${system}`;
+  if (browser && system) return messagesFor(locale).common.browserOnSystem(browser, system);
   return browser ?? system;
 }

@@ -37,6 +37,8 @@ export const common: Widen<typeof nb> = {
     phoneNote: "(staffed around the clock during incidents)",
     helpLink: "Help and frequently asked questions",
   },
+  /** A browser by family and system: "Chrome på Windows". */
+  browserOnSystem: (browser: string, system: string) => `${browser} on ${system}`,
   language: {
     // The switch offers the other language, named in that language.
     switchTo: "Norsk",

@@ -35,6 +35,8 @@ export const common = {
     phoneNote: "(døgnbemannet ved hendelser)",
     helpLink: "Hjelp og vanlige spørsmål",
   },
+  /** A browser by family and system: "Chrome på Windows". */
+  browserOnSystem: (browser: string, system: string) => `${browser} på ${system}`,
   language: {
     // The switch offers the other language, named in that language.
     switchTo: "English",
