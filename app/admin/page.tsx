@@ -6,7 +6,9 @@ import { AdminNav } from "./admin-nav";
 import { NoAccess } from "./no-access";
 import { SupportCounts } from "./support-counts";
 
-export const metadata: Metadata = { title: t.admin.overview.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.admin.overview.heading };
+}
 
 const sections = [
   { href: "/admin/brukere", label: t.admin.nav.users, text: t.admin.overview.users },

@@ -16,7 +16,9 @@ import { GroupForm } from "../group-form";
 import { DomainForm } from "./domain-form";
 import { RemoveAdminForm } from "./remove-admin-form";
 
-export const metadata: Metadata = { title: t.register.groups.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.register.groups.heading };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

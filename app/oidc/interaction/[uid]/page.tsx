@@ -13,7 +13,9 @@ import { continueInteraction, interactionPath } from "@/lib/oidc/interaction";
 import type { RefusalReason } from "@/lib/oidc/sign-in";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: t.oidc.pageTitle, robots: "noindex" };
+export function generateMetadata(): Metadata {
+  return { title: t.oidc.pageTitle, robots: "noindex" };
+}
 
 type Props = { params: Promise<{ uid: string }> };
 
