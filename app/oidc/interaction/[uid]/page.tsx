@@ -19,12 +19,13 @@ export function generateMetadata(): Metadata {
 
 type Props = { params: Promise<{ uid: string }> };
 
-const REASON_TEXT: Record<RefusalReason, string> = {
-  disabled: t.oidc.refused.disabled,
-  "not-registered": t.oidc.refused.notRegistered,
-  "not-in-group": t.oidc.refused.notInGroup,
-  "closed-hours": t.oidc.refused.closedHours,
-};
+const reasonText = (reason: RefusalReason): string =>
+  ({
+    disabled: t.oidc.refused.disabled,
+    "not-registered": t.oidc.refused.notRegistered,
+    "not-in-group": t.oidc.refused.notInGroup,
+    "closed-hours": t.oidc.refused.closedHours,
+  })[reason];
 
 /**
  * A service's sign-in through the portal: straight through with a live portal session,
@@ -78,7 +79,7 @@ export default async function InteractionPage({ params }: Props) {
             {m.title(outcome.service.name)}
           </h1>
           <div className="ds-alert" data-color="warning">
-            <p className="ds-paragraph">{REASON_TEXT[outcome.reason]}</p>
+            <p className="ds-paragraph">{reasonText(outcome.reason)}</p>
             {outcome.reason === "closed-hours" ? (
               <p className="ds-paragraph">{nextOpeningText(outcome.service.openingHours, now())}</p>
             ) : null}
