@@ -2,10 +2,9 @@
 
 import Link from "next/link";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable";
-import { common } from "@/lib/i18n/nb/common";
-
-const messages = common.error;
-const unavailable = common.unavailable;
+import { common as nbCommon } from "@/lib/i18n/nb/common";
+import { common as enCommon } from "@/lib/i18n/en/common";
+import { localized } from "@/lib/i18n/locale";
 
 // Never render the error itself: its message may carry details meant for the server log.
 export default function ErrorPage({
@@ -15,6 +14,9 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   retry: () => void;
 }) {
+  const common = localized({ nb: nbCommon, en: enCommon });
+  const unavailable = common.unavailable;
+  const messages = common.error;
   const down = error?.digest === DATABASE_UNAVAILABLE_DIGEST;
   return (
     <section aria-labelledby="error-heading" className="flex max-w-2xl flex-col gap-4">

@@ -2,20 +2,24 @@
 
 import Link from "next/link";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable";
-import { common } from "@/lib/i18n/nb/common";
+import { common as nbCommon } from "@/lib/i18n/nb/common";
+import { common as enCommon } from "@/lib/i18n/en/common";
+import { currentLocale, localized } from "@/lib/i18n/locale";
+
 import "./globals.css";
 
-const messages = common.error;
-const unavailable = common.unavailable;
-
 /**
- * When even the layout fails (its header reads the session): the whole page, in Norwegian.
+ * When even the layout fails (its header reads the session): the whole page, in the language
+ * the page had (its <html lang>, see lib/i18n/locale.ts).
  * A plain link reloads the page from the server, which is what trying again needs here.
  */
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
+  const common = localized({ nb: nbCommon, en: enCommon });
+  const unavailable = common.unavailable;
+  const messages = common.error;
   const down = error?.digest === DATABASE_UNAVAILABLE_DIGEST;
   return (
-    <html lang="nb" data-color-scheme="light">
+    <html lang={currentLocale()} data-color-scheme="light">
       <body data-size="md" className="flex min-h-dvh flex-col">
         <header className="border-b border-(--ds-color-neutral-border-subtle) px-4 py-3 sm:px-6">
           <Link href="/" className="ds-link text-lg font-semibold">

@@ -4,7 +4,9 @@ import { t } from "@/lib/i18n";
 
 const notFound = t.common.notFound;
 
-export const metadata: Metadata = { title: notFound.title };
+export function generateMetadata(): Metadata {
+  return { title: notFound.title };
+}
 
 export default function NotFound() {
   return (

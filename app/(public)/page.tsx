@@ -5,7 +5,9 @@ import { t } from "@/lib/i18n";
 
 const home = t.publicPages.home;
 
-export const metadata: Metadata = { title: home.title };
+export function generateMetadata(): Metadata {
+  return { title: home.title };
+}
 
 export default async function HomePage() {
   const user = await getCurrentUser();

@@ -6,19 +6,22 @@ import { AdminNav } from "./admin-nav";
 import { NoAccess } from "./no-access";
 import { SupportCounts } from "./support-counts";
 
-export const metadata: Metadata = { title: t.admin.overview.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.admin.overview.heading };
+}
 
-const sections = [
-  { href: "/admin/brukere", label: t.admin.nav.users, text: t.admin.overview.users },
-  { href: "/admin/revisjonslogg", label: t.admin.nav.audit, text: t.admin.overview.audit },
-  { href: "/admin/driftsmeldinger", label: t.admin.nav.notices, text: t.admin.overview.notices },
-  // Operations (issue 9, admin-b)
-  {
-    href: "/admin/tjenester",
-    label: t.operations.nav.services,
-    text: t.operations.overview.services,
-  },
-] as const;
+const sections = () =>
+  [
+    { href: "/admin/brukere", label: t.admin.nav.users, text: t.admin.overview.users },
+    { href: "/admin/revisjonslogg", label: t.admin.nav.audit, text: t.admin.overview.audit },
+    { href: "/admin/driftsmeldinger", label: t.admin.nav.notices, text: t.admin.overview.notices },
+    // Operations (issue 9, admin-b)
+    {
+      href: "/admin/tjenester",
+      label: t.operations.nav.services,
+      text: t.operations.overview.services,
+    },
+  ] as const;
 
 export default async function AdminPage() {
   const gate = await requireSupport("/admin");
@@ -33,7 +36,7 @@ export default async function AdminPage() {
       <p className="ds-paragraph">{m.lead}</p>
       <SupportCounts />
       <ul className="grid gap-4 sm:grid-cols-3">
-        {sections.map((s) => (
+        {sections().map((s) => (
           <li key={s.href} className="ds-card flex flex-col gap-2 p-4">
             <h2 className="ds-heading" data-size="xs">
               <Link href={s.href} className="ds-link">

@@ -2,7 +2,9 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { auth } from "@/lib/i18n/nb/auth";
+import { auth as nbAuth } from "@/lib/i18n/nb/auth";
+import { auth as enAuth } from "@/lib/i18n/en/auth";
+import { localized } from "@/lib/i18n/locale";
 
 type Props = { idleSeconds: number; warnBeforeSeconds: number };
 
@@ -45,6 +47,7 @@ function trapFocus(event: React.KeyboardEvent<HTMLDialogElement>) {
  * readers announce it when it opens, focus starts on `Forbli innlogget` and stays inside.
  */
 export function IdleWarning({ idleSeconds, warnBeforeSeconds }: Props) {
+  const auth = localized({ nb: nbAuth, en: enAuth });
   const pathname = usePathname();
   const router = useRouter();
   const dialogRef = useRef<HTMLDialogElement>(null);

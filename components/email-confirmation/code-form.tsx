@@ -5,7 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/actions/state";
-import { registration } from "@/lib/i18n/nb/registration";
+import { registration as nbRegistration } from "@/lib/i18n/nb/registration";
+import { registration as enRegistration } from "@/lib/i18n/en/registration";
+import { localized } from "@/lib/i18n/locale";
 import { isCompleteCode, normaliseCode } from "@/lib/registration/code-digits";
 import { confirmEmailCodeAction } from "./actions";
 
@@ -16,6 +18,7 @@ type Props = { emailId: string; context: "registrer" | "profil" | "fornye" };
  * so beforehand). A failed try also lists the common causes of a missing or failing code.
  */
 export function CodeForm({ emailId, context }: Props) {
+  const registration = localized({ nb: nbRegistration, en: enRegistration });
   const [state, action, pending] = useActionState(confirmEmailCodeAction, initialActionState);
   const formRef = useRef<HTMLFormElement>(null);
   const m = registration.confirm;

@@ -15,14 +15,14 @@ type Flow = {
 };
 
 /** What differs between confirming the first email (registration) and an added one (profile). */
-const flows: Record<Context, Flow> = {
+const flows = (): Record<Context, Flow> => ({
   registrer: { title: t.registration.confirm.title, steps: true, changeAddressHref: "/registrer" },
   profil: {
     title: t.profile.emails.confirmTitle,
     back: { href: "/profil", label: t.profile.emails.backToProfile },
   },
   fornye: { title: t.reconfirm.title },
-};
+});
 
 type Props = {
   /** Which flow the code belongs to; also decides where a confirmed code leads. */
@@ -42,7 +42,7 @@ type Props = {
 /** The page body for typing an emailed code: where it went, the code form, and a new code. */
 export function ConfirmCodeBody({ context, email, resendAt, warning, notice, intro, back }: Props) {
   const m = t.registration.confirm;
-  const flow = flows[context];
+  const flow = flows()[context];
   const backLink = back ?? flow.back;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">

@@ -4,7 +4,9 @@ import { useActionState, useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { registration } from "@/lib/i18n/nb/registration";
+import { registration as nbRegistration } from "@/lib/i18n/nb/registration";
+import { registration as enRegistration } from "@/lib/i18n/en/registration";
+import { localized } from "@/lib/i18n/locale";
 import { resendEmailCodeAction } from "./actions";
 
 /**
@@ -26,6 +28,7 @@ function useCountdown(seconds: number, restartKey: unknown): number {
 
 /** `Send kode på nytt`, with the cooldown (CODE_POLICY.resendCooldownSeconds) shown as a countdown. */
 export function ResendForm({ emailId, waitSeconds }: { emailId: string; waitSeconds: number }) {
+  const registration = localized({ nb: nbRegistration, en: enRegistration });
   const [state, action] = useActionState(resendEmailCodeAction, initialActionState);
   const wait = state.values?.waitSeconds ? Number(state.values.waitSeconds) : waitSeconds;
   const seconds = useCountdown(wait, state);

@@ -6,11 +6,12 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
-import { admin } from "@/lib/i18n/nb/admin";
-import { operations } from "@/lib/i18n/nb/operations";
+import { admin as nbAdmin } from "@/lib/i18n/nb/admin";
+import { admin as enAdmin } from "@/lib/i18n/en/admin";
+import { operations as nbOperations } from "@/lib/i18n/nb/operations";
+import { operations as enOperations } from "@/lib/i18n/en/operations";
+import { localized } from "@/lib/i18n/locale";
 
-const m = admin.notices;
-const n = operations.notices;
 const SEVERITIES = ["info", "warning", "critical"] as const;
 
 type Props = {
@@ -23,6 +24,8 @@ type Props = {
 
 /** A notice: title, text, severity, when it shows and (for support) who sees it. */
 export function NoticeForm({ action: serverAction, fields = {}, groups }: Props) {
+  const m = localized({ nb: nbAdmin, en: enAdmin }).notices;
+  const n = localized({ nb: nbOperations, en: enOperations }).notices;
   const [state, action] = useActionState(serverAction, initialActionState);
   // React resets the form after each submit; a failed one gets what was typed back.
   const values = state.ok ? {} : (state.values ?? {});

@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { startTransition, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { passkeys as text } from "@/lib/i18n/nb/passkeys";
+import { passkeys as nbPasskeys } from "@/lib/i18n/nb/passkeys";
+import { passkeys as enPasskeys } from "@/lib/i18n/en/passkeys";
+import { localized } from "@/lib/i18n/locale";
 import { createPasskeyInBrowser } from "./create-passkey";
 import { useCountedAction, type ServerAction } from "./use-counted-action";
 
@@ -22,6 +24,7 @@ type Props = {
 
 /** `Legg til passnøkkel` in one press: the browser's passkey prompt opens at once. */
 export function AddPasskeyButton({ action, returnTo, stepUpHref, autoStart, cleanUrl }: Props) {
+  const text = localized({ nb: nbPasskeys, en: enPasskeys });
   const [state, formAction, saving] = useCountedAction(action);
   const [creating, setCreating] = useState(false);
   const [failure, setFailure] = useState<{ message: string; attempt: number } | null>(null);

@@ -4,7 +4,9 @@ import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import Link from "next/link";
 import { startTransition, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Alert } from "@/components/ui/alert";
-import { passkeys as text } from "@/lib/i18n/nb/passkeys";
+import { passkeys as nbPasskeys } from "@/lib/i18n/nb/passkeys";
+import { passkeys as enPasskeys } from "@/lib/i18n/en/passkeys";
+import { localized } from "@/lib/i18n/locale";
 import { checkPasskeyName } from "@/lib/passkeys/name-rule";
 import { createPasskeyInBrowser } from "./create-passkey";
 import { NameField } from "./name-field";
@@ -18,12 +20,12 @@ type Props = {
   returnTo: string;
 };
 
-const enrol = text.enrol;
-
 const noSubscription = () => () => {};
 
 /** Naming a passkey first, in three short steps: name it, create it, see it in the list. */
 export function AddPasskeySteps({ action, listHref, returnTo }: Props) {
+  const text = localized({ nb: nbPasskeys, en: enPasskeys });
+  const enrol = text.enrol;
   const [step, setStep] = useState<1 | 2>(1);
   const [name, setName] = useState("");
   const [nameError, setNameError] = useState<string | null>(null);
@@ -170,6 +172,7 @@ export function AddPasskeySteps({ action, listHref, returnTo }: Props) {
 }
 
 function ErrorSummary({ href, message }: { href: string; message: string }) {
+  const text = localized({ nb: nbPasskeys, en: enPasskeys });
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (

@@ -5,7 +5,9 @@ import {
   type RegistrationResponseJSON,
 } from "@simplewebauthn/browser";
 import { stepUpPathFor } from "@/lib/auth/step-up-path";
-import { passkeys as text } from "@/lib/i18n/nb/passkeys";
+import { passkeys as nbPasskeys } from "@/lib/i18n/nb/passkeys";
+import { passkeys as enPasskeys } from "@/lib/i18n/en/passkeys";
+import { localized } from "@/lib/i18n/locale";
 import { browserFailure, postJson } from "./browser-errors";
 
 export type Ceremony =
@@ -18,6 +20,7 @@ export type Ceremony =
  * An old login answers with where to log in again, coming back to `returnTo`.
  */
 export async function createPasskeyInBrowser(returnTo: string): Promise<Ceremony> {
+  const text = localized({ nb: nbPasskeys, en: enPasskeys });
   if (!browserSupportsWebAuthn()) return { kind: "failed", message: text.errors.unsupported };
   let options;
   try {

@@ -9,7 +9,9 @@ import {
 } from "@simplewebauthn/browser";
 import { useCallback, useEffect, useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { passkeys as text, type PasskeyLoginErrorCode } from "@/lib/i18n/nb/passkeys";
+import { passkeys as nbPasskeys, type PasskeyLoginErrorCode } from "@/lib/i18n/nb/passkeys";
+import { passkeys as enPasskeys } from "@/lib/i18n/en/passkeys";
+import { localized } from "@/lib/i18n/locale";
 import { browserFailure, postJson } from "./browser-errors";
 
 type Props = {
@@ -25,7 +27,8 @@ type Status =
   | { kind: "signing-in" }
   | { kind: "error"; code: PasskeyLoginErrorCode; attempt: number };
 
-const errorCodes = Object.keys(text.login.errors) as PasskeyLoginErrorCode[];
+// The codes are the same in every language.
+const errorCodes = Object.keys(nbPasskeys.login.errors) as PasskeyLoginErrorCode[];
 
 function knownCode(value: unknown): PasskeyLoginErrorCode {
   return errorCodes.includes(value as PasskeyLoginErrorCode)
@@ -41,6 +44,7 @@ async function loginOptions(): Promise<PublicKeyCredentialRequestOptionsJSON> {
 
 /** `Logg inn med passnøkkel` (a modal prompt) and the browser's passkey autofill. */
 export function PasskeyLogin({ callbackUrl, fallbackHref }: Props) {
+  const text = localized({ nb: nbPasskeys, en: enPasskeys });
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [autofill, setAutofill] = useState(false);
   // Bumped to start autofill again after a modal attempt (which aborts it).

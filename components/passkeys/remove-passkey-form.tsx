@@ -2,13 +2,16 @@
 
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { passkeys as text } from "@/lib/i18n/nb/passkeys";
+import { passkeys as nbPasskeys } from "@/lib/i18n/nb/passkeys";
+import { passkeys as enPasskeys } from "@/lib/i18n/en/passkeys";
+import { localized } from "@/lib/i18n/locale";
 import { useCountedAction, type ServerAction } from "./use-counted-action";
 
 type Props = { action: ServerAction; passkeyId: string; cancelHref: string };
 
 /** The confirmation step of removing a passkey: remove, or go back without change. */
 export function RemovePasskeyForm({ action, passkeyId, cancelHref }: Props) {
+  const text = localized({ nb: nbPasskeys, en: enPasskeys });
   const [state, formAction, pending] = useCountedAction(action);
   return (
     <form action={formAction} className="flex flex-col gap-4">

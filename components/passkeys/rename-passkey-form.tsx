@@ -1,7 +1,9 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { passkeys as text } from "@/lib/i18n/nb/passkeys";
+import { passkeys as nbPasskeys } from "@/lib/i18n/nb/passkeys";
+import { passkeys as enPasskeys } from "@/lib/i18n/en/passkeys";
+import { localized } from "@/lib/i18n/locale";
 import { NameField } from "./name-field";
 import { useCountedAction, type ServerAction } from "./use-counted-action";
 
@@ -9,6 +11,7 @@ type Props = { action: ServerAction; passkeyId: string; currentName: string };
 
 /** Inline rename of one passkey. */
 export function RenamePasskeyForm({ action, passkeyId, currentName }: Props) {
+  const text = localized({ nb: nbPasskeys, en: enPasskeys });
   const [state, formAction, pending] = useCountedAction(action);
   const fieldId = `navn-${passkeyId}`;
   const nameError = state.fieldErrors?.name?.[0] ?? null;

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { common } from "@/lib/i18n/nb/common";
+import { common as nbCommon } from "@/lib/i18n/nb/common";
+import { common as enCommon } from "@/lib/i18n/en/common";
+import { localized } from "@/lib/i18n/locale";
 import type { ActionState } from "@/lib/actions/state";
 
 type Props = {
@@ -15,6 +17,7 @@ type Props = {
  * here), or the form's own message when no single field is to blame.
  */
 export function FormErrors({ state, fields }: Props) {
+  const common = localized({ nb: nbCommon, en: enCommon });
   const ref = useRef<HTMLDivElement>(null);
   const items = Object.entries(state.fieldErrors ?? {})
     .filter(([name, messages]) => fields[name] && messages?.length)

@@ -1,4 +1,6 @@
-import { passkeys as text } from "@/lib/i18n/nb/passkeys";
+import { passkeys as nbPasskeys } from "@/lib/i18n/nb/passkeys";
+import { passkeys as enPasskeys } from "@/lib/i18n/en/passkeys";
+import { localized } from "@/lib/i18n/locale";
 import { platformOf } from "@/lib/user-agent/describe";
 import { provider } from "./aaguid";
 import { PASSKEY_NAME_MAX } from "./names";
@@ -15,6 +17,7 @@ export type NewCredentialFacts = {
 const ROAMING = ["usb", "nfc", "ble", "smart-card"];
 
 function baseName(facts: NewCredentialFacts): string {
+  const text = localized({ nb: nbPasskeys, en: enPasskeys });
   const names = text.defaultNames;
   const known = provider(facts.aaguid);
   if (known?.defaultName.kind === "as-is") return known.defaultName.name;

@@ -4,7 +4,9 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { groups } from "@/lib/i18n/nb/groups";
+import { groups as nbGroups } from "@/lib/i18n/nb/groups";
+import { groups as enGroups } from "@/lib/i18n/en/groups";
+import { localized } from "@/lib/i18n/locale";
 import { sendJoinRequestAction } from "./actions";
 import { MessageField } from "./message-field";
 
@@ -19,6 +21,7 @@ type Props = {
 
 /** `Send forespørsel` with an optional message (max 1000 characters). */
 export function JoinRequestForm({ groupId, slug, q, compact }: Props) {
+  const groups = localized({ nb: nbGroups, en: enGroups });
   const [state, action] = useActionState(sendJoinRequestAction, initialActionState);
   const m = groups.requestForm;
   const field = (

@@ -2,7 +2,9 @@
 
 import { useId, useState } from "react";
 import { TextAreaField } from "@/components/ui/text-field";
-import { groups } from "@/lib/i18n/nb/groups";
+import { groups as nbGroups } from "@/lib/i18n/nb/groups";
+import { groups as enGroups } from "@/lib/i18n/en/groups";
+import { localized } from "@/lib/i18n/locale";
 
 type Props = {
   name: string;
@@ -15,6 +17,7 @@ type Props = {
 
 /** An optional text with a live character counter; the limit is checked on the server too. */
 export function MessageField({ name, label, description, maxLength, errors, defaultValue }: Props) {
+  const groups = localized({ nb: nbGroups, en: enGroups });
   const id = useId();
   const [value, setValue] = useState(defaultValue ?? "");
   const left = maxLength - value.length;

@@ -12,7 +12,9 @@ import { GroupSearch } from "./group-search";
 import { MyGroups } from "./my-groups";
 import { MyRequests } from "./my-requests";
 
-export const metadata: Metadata = { title: t.groups.title };
+export function generateMetadata(): Metadata {
+  return { title: t.groups.title };
+}
 
 type Props = { searchParams: Promise<{ q?: string | string[]; ok?: string | string[] }> };
 

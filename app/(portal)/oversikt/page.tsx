@@ -13,7 +13,9 @@ import { serviceAccess } from "@/lib/services/access";
 
 import { addPasskeyAction } from "../profil/passnokler/actions";
 
-export const metadata: Metadata = { title: t.common.dashboard.title };
+export function generateMetadata(): Metadata {
+  return { title: t.common.dashboard.title };
+}
 
 /** The one press from the suggestion ends on the passkey list (after a step-up, it starts there). */
 const ADD_IN_ONE_PRESS = "/profil/passnokler?legg-til=1";

@@ -5,10 +5,13 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/actions/state";
-import { profile } from "@/lib/i18n/nb/profile";
+import { profile as nbProfile } from "@/lib/i18n/nb/profile";
+import { profile as enProfile } from "@/lib/i18n/en/profile";
+import { localized } from "@/lib/i18n/locale";
 import { addEmailAction } from "./actions";
 
 export function AddEmailForm() {
+  const profile = localized({ nb: nbProfile, en: enProfile });
   const [state, action] = useActionState(addEmailAction, initialActionState);
   const m = profile.emails;
   return (

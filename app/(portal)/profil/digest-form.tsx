@@ -4,11 +4,14 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { notifications } from "@/lib/i18n/nb/notifications";
+import { notifications as nbNotifications } from "@/lib/i18n/nb/notifications";
+import { notifications as enNotifications } from "@/lib/i18n/en/notifications";
+import { localized } from "@/lib/i18n/locale";
 import { setJoinRequestDigestAction } from "./actions";
 
 /** For group admins: the morning summary of waiting join requests, on or off. */
 export function DigestForm({ enabled }: { enabled: boolean }) {
+  const notifications = localized({ nb: nbNotifications, en: enNotifications });
   const [state, action] = useActionState(setJoinRequestDigestAction, initialActionState);
   const m = notifications.preferences;
   return (

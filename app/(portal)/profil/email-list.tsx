@@ -5,7 +5,9 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
-import { profile } from "@/lib/i18n/nb/profile";
+import { profile as nbProfile } from "@/lib/i18n/nb/profile";
+import { profile as enProfile } from "@/lib/i18n/en/profile";
+import { localized } from "@/lib/i18n/locale";
 import { removeEmailAction, setPrimaryEmailAction } from "./actions";
 
 export type EmailRow = {
@@ -21,6 +23,7 @@ export type EmailRow = {
  * Results show above the list, so they stay when a removed row disappears.
  */
 export function EmailList({ emails }: { emails: EmailRow[] }) {
+  const profile = localized({ nb: nbProfile, en: enProfile });
   // One state for both forms, so only the newest result shows, whichever form gave it.
   const [state, dispatch] = useActionState(
     (previous: ActionState, data: FormData) =>

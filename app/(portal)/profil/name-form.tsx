@@ -6,11 +6,16 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/actions/state";
-import { profile } from "@/lib/i18n/nb/profile";
-import { registration } from "@/lib/i18n/nb/registration";
+import { profile as nbProfile } from "@/lib/i18n/nb/profile";
+import { profile as enProfile } from "@/lib/i18n/en/profile";
+import { registration as nbRegistration } from "@/lib/i18n/nb/registration";
+import { registration as enRegistration } from "@/lib/i18n/en/registration";
+import { localized } from "@/lib/i18n/locale";
 import { updateNameAction } from "./actions";
 
 export function NameForm({ name }: { name: string }) {
+  const registration = localized({ nb: nbRegistration, en: enRegistration });
+  const profile = localized({ nb: nbProfile, en: enProfile });
   const [state, action] = useActionState(updateNameAction, initialActionState);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>

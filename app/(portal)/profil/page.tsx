@@ -11,7 +11,9 @@ import { DigestForm } from "./digest-form";
 import { EmailList } from "./email-list";
 import { NameForm } from "./name-form";
 
-export const metadata: Metadata = { title: t.profile.title };
+export function generateMetadata(): Metadata {
+  return { title: t.profile.title };
+}
 
 export default async function ProfilePage() {
   const user = await requireRegisteredUser();

@@ -7,7 +7,9 @@ import { t } from "@/lib/i18n";
 import { currentCodeStep } from "@/lib/registration/code-step";
 import { RegisterForm } from "./register-form";
 
-export const metadata: Metadata = { title: t.registration.title };
+export function generateMetadata(): Metadata {
+  return { title: t.registration.title };
+}
 
 export default async function RegisterPage() {
   const user = await requireUser();

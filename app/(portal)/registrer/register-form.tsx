@@ -5,11 +5,14 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/actions/state";
-import { registration } from "@/lib/i18n/nb/registration";
+import { registration as nbRegistration } from "@/lib/i18n/nb/registration";
+import { registration as enRegistration } from "@/lib/i18n/en/registration";
+import { localized } from "@/lib/i18n/locale";
 import { emailDomain, isPrivateEmailDomain } from "@/lib/emails/address";
 import { startRegistrationAction } from "./actions";
 
 export function RegisterForm({ name, email }: { name: string; email: string }) {
+  const registration = localized({ nb: nbRegistration, en: enRegistration });
   const [state, action] = useActionState(startRegistrationAction, initialActionState);
   const [address, setAddress] = useState(state.values?.email ?? email);
   const m = registration;

@@ -5,7 +5,9 @@ import { t } from "@/lib/i18n";
 import { listNotifications } from "@/lib/notifications/queries";
 import { MarkAllReadForm } from "./mark-all-read-form";
 
-export const metadata: Metadata = { title: t.notifications.title };
+export function generateMetadata(): Metadata {
+  return { title: t.notifications.title };
+}
 
 /** The user's notifications, newest first. Opening one marks it read (see [id]/route.ts). */
 export default async function NotificationsPage() {

@@ -5,7 +5,9 @@ import { t } from "@/lib/i18n";
 const help = t.publicPages.help;
 const support = t.common.support;
 
-export const metadata: Metadata = { title: help.title };
+export function generateMetadata(): Metadata {
+  return { title: help.title };
+}
 
 // The member-group answer ends with the support contact.
 const faqItems = [

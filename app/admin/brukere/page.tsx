@@ -9,7 +9,9 @@ import { NoAccess } from "../no-access";
 import { PidSearch } from "./pid-search";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
-export const metadata: Metadata = { title: t.admin.users.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.admin.users.heading };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

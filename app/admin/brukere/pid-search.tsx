@@ -5,13 +5,14 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/actions/state";
-import { operations } from "@/lib/i18n/nb/operations";
+import { operations as nbOperations } from "@/lib/i18n/nb/operations";
+import { operations as enOperations } from "@/lib/i18n/en/operations";
+import { localized } from "@/lib/i18n/locale";
 import { findUserByPidAction } from "./actions";
-
-const m = operations.users;
 
 /** Search by national identity number: sent by POST, never echoed back into the field. */
 export function PidSearch() {
+  const m = localized({ nb: nbOperations, en: enOperations }).users;
   const [state, action] = useActionState(findUserByPidAction, initialActionState);
   return (
     <form action={action} className="flex flex-col gap-3" aria-labelledby="pid-heading">

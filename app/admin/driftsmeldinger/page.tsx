@@ -10,7 +10,9 @@ import { endNoticeAction, publishNoticeAction } from "../actions";
 import { AdminNav } from "../admin-nav";
 import { NoAccess } from "../no-access";
 
-export const metadata: Metadata = { title: t.admin.notices.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.admin.notices.heading };
+}
 
 /** Every notice, everyone's and each group's: publish (scheduled, by severity) and end. */
 export default async function NoticesPage() {

@@ -8,7 +8,9 @@ import { AdminNav } from "../admin-nav";
 import { NoAccess } from "../no-access";
 import { retryEmailAction } from "./actions";
 
-export const metadata: Metadata = { title: t.operations.email.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.operations.email.heading };
+}
 
 /** Emails the worker gave up on, each with `Send på nytt`. */
 export default async function FailedEmailPage() {

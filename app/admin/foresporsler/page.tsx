@@ -9,7 +9,9 @@ import { AdminNav } from "../admin-nav";
 import { NoAccess } from "../no-access";
 import { supportApproveRequestAction, supportRejectRequestAction } from "./actions";
 
-export const metadata: Metadata = { title: t.operations.requests.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.operations.requests.heading };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

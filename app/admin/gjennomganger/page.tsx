@@ -10,7 +10,9 @@ import { AdminNav } from "../admin-nav";
 import { NoAccess } from "../no-access";
 import { remindReviewAction } from "./actions";
 
-export const metadata: Metadata = { title: t.reviews.support.title };
+export function generateMetadata(): Metadata {
+  return { title: t.reviews.support.title };
+}
 
 /** Support: every group's newest access review (open first), with a reminder button. */
 export default async function AccessReviewsAdminPage() {

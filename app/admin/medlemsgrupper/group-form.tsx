@@ -6,9 +6,10 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
-import { register } from "@/lib/i18n/nb/register";
+import { register as nbRegister } from "@/lib/i18n/nb/register";
+import { register as enRegister } from "@/lib/i18n/en/register";
+import { localized } from "@/lib/i18n/locale";
 
-const m = register.groups;
 const POLICIES = ["automatic", "suggested", "request", "closed"] as const;
 
 type Props = {
@@ -29,6 +30,8 @@ type Props = {
 
 /** `Navn`, `Beskrivelse`, `Virksomhet`, `Opptak` and the slug of a member group. */
 export function GroupForm({ action, organisations, group, organisationId }: Props) {
+  const register = localized({ nb: nbRegister, en: enRegister });
+  const m = register.groups;
   const [state, formAction] = useActionState(action, initialActionState);
   const values = state.ok ? {} : (state.values ?? {});
   const p = group ? "group-edit" : "group-new";

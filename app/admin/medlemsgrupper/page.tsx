@@ -11,7 +11,9 @@ import { RegisterSearch, searchParam } from "../register-search";
 import { createGroupAction } from "./actions";
 import { GroupForm } from "./group-form";
 
-export const metadata: Metadata = { title: t.register.groups.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.register.groups.heading };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -17,7 +17,9 @@ import { AdminNav } from "../admin-nav";
 import { NoAccess } from "../no-access";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
-export const metadata: Metadata = { title: t.admin.audit.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.admin.audit.heading };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

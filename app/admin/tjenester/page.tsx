@@ -8,7 +8,9 @@ import type { Service } from "@/lib/db/schema";
 import { AdminNav } from "../admin-nav";
 import { NoAccess } from "../no-access";
 
-export const metadata: Metadata = { title: t.operations.services.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.operations.services.heading };
+}
 
 const m = t.operations.services;
 

@@ -6,10 +6,11 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/actions/state";
-import { operations } from "@/lib/i18n/nb/operations";
+import { operations as nbOperations } from "@/lib/i18n/nb/operations";
+import { operations as enOperations } from "@/lib/i18n/en/operations";
+import { localized } from "@/lib/i18n/locale";
 import { saveServiceAction } from "./actions";
 
-const m = operations.services.form;
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export type ServiceValues = {
@@ -35,6 +36,7 @@ export function ServiceForm({
   groups: Array<{ id: string; name: string }>;
   saved?: string;
 }) {
+  const m = localized({ nb: nbOperations, en: enOperations }).services.form;
   const [state, action] = useActionState(saveServiceAction, initialActionState);
   // A failed submit gets what was typed back; otherwise the stored values.
   const typed = !state.ok && state.values ? state.values : null;

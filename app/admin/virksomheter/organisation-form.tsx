@@ -6,9 +6,9 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
-import { register } from "@/lib/i18n/nb/register";
-
-const m = register.organisations;
+import { register as nbRegister } from "@/lib/i18n/nb/register";
+import { register as enRegister } from "@/lib/i18n/en/register";
+import { localized } from "@/lib/i18n/locale";
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -18,6 +18,7 @@ type Props = {
 
 /** `Navn` and `Organisasjonsnummer` of a virksomhet, new or edited. */
 export function OrganisationForm({ action, organisation }: Props) {
+  const m = localized({ nb: nbRegister, en: enRegister }).organisations;
   const [state, formAction] = useActionState(action, initialActionState);
   const values = state.ok ? {} : (state.values ?? {});
   const prefix = organisation ? "org-edit" : "org-new";

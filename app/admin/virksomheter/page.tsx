@@ -10,7 +10,9 @@ import { RegisterSearch, searchParam } from "../register-search";
 import { createOrganisationAction } from "./actions";
 import { OrganisationForm } from "./organisation-form";
 
-export const metadata: Metadata = { title: t.register.organisations.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.register.organisations.heading };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -4,7 +4,9 @@ import { config } from "@/lib/config";
 import { listMailbox } from "@/lib/email/mailbox";
 import { formatDateTime } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Utviklingspostkasse" };
+export function generateMetadata(): Metadata {
+  return { title: "Utviklingspostkasse" };
+}
 
 type Props = { searchParams: Promise<{ til?: string }> };
 

@@ -4,7 +4,9 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { groups } from "@/lib/i18n/nb/groups";
+import { groups as nbGroups } from "@/lib/i18n/nb/groups";
+import { groups as enGroups } from "@/lib/i18n/en/groups";
+import { localized } from "@/lib/i18n/locale";
 import { rejectJoinRequestAction } from "../actions";
 import { MessageField } from "../message-field";
 
@@ -19,6 +21,7 @@ export function RejectForm({
   /** The request's heading, so each `Avslå` says whose request it is. */
   describedBy?: string;
 }) {
+  const groups = localized({ nb: nbGroups, en: enGroups });
   const [state, action] = useActionState(rejectJoinRequestAction, initialActionState);
   const m = groups.admin;
   return (

@@ -4,10 +4,13 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { profile } from "@/lib/i18n/nb/profile";
+import { profile as nbProfile } from "@/lib/i18n/nb/profile";
+import { profile as enProfile } from "@/lib/i18n/en/profile";
+import { localized } from "@/lib/i18n/locale";
 import { endOtherSessionsAction } from "./actions";
 
 export function EndOthersForm() {
+  const profile = localized({ nb: nbProfile, en: enProfile });
   const [state, action] = useActionState(endOtherSessionsAction, initialActionState);
   return (
     <form action={action} className="flex flex-col gap-3">

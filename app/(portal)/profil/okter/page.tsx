@@ -7,7 +7,9 @@ import { describeUserAgent } from "@/lib/user-agent/describe";
 import { listActiveSessions } from "@/lib/sessions/sessions";
 import { EndOthersForm } from "./end-others-form";
 
-export const metadata: Metadata = { title: t.profile.sessions.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.profile.sessions.heading };
+}
 
 export default async function SessionsPage() {
   const user = await requireRegisteredUser();

@@ -16,7 +16,9 @@ const ADD_IN_ONE_PRESS = `${LIST}?legg-til=1`;
 
 const text = t.passkeys;
 
-export const metadata: Metadata = { title: text.title };
+export function generateMetadata(): Metadata {
+  return { title: text.title };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -9,7 +9,9 @@ import { recentSecurityEvents } from "@/lib/security-events/queries";
 
 const m = t.security.history;
 
-export const metadata: Metadata = { title: m.title };
+export function generateMetadata(): Metadata {
+  return { title: m.title };
+}
 
 /** Min profil → Sikkerhet: the changes to the person's own security of the last 90 days. */
 export default async function SecurityHistoryPage() {

@@ -9,7 +9,9 @@ import { listSignedInServices } from "@/lib/oidc/sign-ins";
 import { ActionForm } from "@/components/ui/action-form";
 import { endServiceAccessAction } from "./actions";
 
-export const metadata: Metadata = { title: t.oidc.access.title };
+export function generateMetadata(): Metadata {
+  return { title: t.oidc.access.title };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -8,7 +8,9 @@ import { t } from "@/lib/i18n";
 import { currentCodeStep, liveCodeSentAt } from "@/lib/registration/code-step";
 import { resendAvailableAt } from "@/lib/registration/request-code";
 
-export const metadata: Metadata = { title: t.registration.confirm.title };
+export function generateMetadata(): Metadata {
+  return { title: t.registration.confirm.title };
+}
 
 type Props = { searchParams: Promise<{ e?: string; fortsatt?: string }> };
 

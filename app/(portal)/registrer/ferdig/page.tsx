@@ -10,7 +10,9 @@ import { membershipForEmail } from "@/lib/membership/for-email";
 import { suggestedGroupsFor } from "@/lib/membership/suggested";
 import { getOwnEmail } from "@/lib/emails/queries";
 
-export const metadata: Metadata = { title: t.registration.done.title };
+export function generateMetadata(): Metadata {
+  return { title: t.registration.done.title };
+}
 
 type Props = { searchParams: Promise<{ e?: string }> };
 

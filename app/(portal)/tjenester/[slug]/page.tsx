@@ -9,7 +9,9 @@ import { serviceAccess } from "@/lib/services/access";
 import { closedHoursText } from "@/lib/services/closed-text";
 import { groupsOfUser, servicesForGroups } from "@/lib/services/queries";
 
-export const metadata: Metadata = { title: t.common.servicePage.title };
+export function generateMetadata(): Metadata {
+  return { title: t.common.servicePage.title };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { t } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: t.auth.loginErrorTitle };
+export function generateMetadata(): Metadata {
+  return { title: t.auth.loginErrorTitle };
+}
 
 type Props = { searchParams: Promise<{ kode?: string; error?: string }> };
 

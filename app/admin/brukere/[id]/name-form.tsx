@@ -6,13 +6,14 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/actions/state";
-import { operations } from "@/lib/i18n/nb/operations";
+import { operations as nbOperations } from "@/lib/i18n/nb/operations";
+import { operations as enOperations } from "@/lib/i18n/en/operations";
+import { localized } from "@/lib/i18n/locale";
 import { correctUserNameAction } from "../actions";
-
-const m = operations.users;
 
 /** `Rett navn`: support corrects a typo in a user's name. */
 export function NameForm({ userId, name }: { userId: string; name: string }) {
+  const m = localized({ nb: nbOperations, en: enOperations }).users;
   const [state, action] = useActionState(correctUserNameAction, initialActionState);
   const value = state.ok ? undefined : state.values?.name;
   return (

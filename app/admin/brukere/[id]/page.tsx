@@ -17,7 +17,9 @@ import { ReconfirmControl } from "./reconfirm-control";
 import { UserExtras } from "./user-extras";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
-export const metadata: Metadata = { title: t.admin.users.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.admin.users.heading };
+}
 
 type Props = {
   params: Promise<{ id: string }>;

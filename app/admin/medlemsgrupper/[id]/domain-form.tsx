@@ -6,16 +6,17 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
-import { register } from "@/lib/i18n/nb/register";
+import { register as nbRegister } from "@/lib/i18n/nb/register";
+import { register as enRegister } from "@/lib/i18n/en/register";
+import { localized } from "@/lib/i18n/locale";
 import { addDomainAction } from "../actions";
-
-const m = register.domains;
 
 /**
  * `Legg til domene`: the first press counts the people the domain concerns, the second
  * (`Lagre domene`) saves. Changing the domain goes back to the first step.
  */
 export function DomainForm({ groupId, automatic }: { groupId: string; automatic: boolean }) {
+  const m = localized({ nb: nbRegister, en: enRegister }).domains;
   const [state, action] = useActionState(addDomainAction, initialActionState);
   // The state whose preview the user has since changed the form after (back to step one).
   const [changedAfter, setChangedAfter] = useState<ActionState | null>(null);

@@ -16,17 +16,19 @@ import { GroupForm } from "../group-form";
 import { DomainForm } from "./domain-form";
 import { RemoveAdminForm } from "./remove-admin-form";
 
-export const metadata: Metadata = { title: t.register.groups.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.register.groups.heading };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** After a change that reloads the page: ?utfort=<code>. */
-const DONE: Record<string, string> = {
+const doneText = (): Record<string, string> => ({
   opprettet: t.register.groups.created,
   "domene-fjernet": t.register.domains.removed,
   "admin-lagt-til": t.register.admins.made,
   "admin-fjernet": t.register.admins.removed,
-};
+});
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -47,7 +49,8 @@ export default async function GroupAdminPage({ params, searchParams }: Props) {
   ]);
   const r = t.register;
   const code = searchParam(query.utfort);
-  const done = Object.hasOwn(DONE, code) ? DONE[code] : null;
+  const doneTexts = doneText();
+  const done = Object.hasOwn(doneTexts, code) ? doneTexts[code] : null;
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-8">
       <p>

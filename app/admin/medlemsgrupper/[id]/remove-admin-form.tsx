@@ -4,10 +4,10 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { register } from "@/lib/i18n/nb/register";
+import { register as nbRegister } from "@/lib/i18n/nb/register";
+import { register as enRegister } from "@/lib/i18n/en/register";
+import { localized } from "@/lib/i18n/locale";
 import { removeGroupAdminAction } from "../actions";
-
-const m = register.admins;
 
 /** `Fjern som administrator`; the group's last admin needs a ticked confirmation too. */
 export function RemoveAdminForm(props: {
@@ -16,6 +16,7 @@ export function RemoveAdminForm(props: {
   name: string;
   last: boolean;
 }) {
+  const m = localized({ nb: nbRegister, en: enRegister }).admins;
   const [state, action] = useActionState(removeGroupAdminAction, initialActionState);
   const box = `confirm-last-${props.userId}`;
   return (

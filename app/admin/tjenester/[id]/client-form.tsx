@@ -6,10 +6,11 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
-import { oidc } from "@/lib/i18n/nb/oidc";
+import { oidc as nbOidc } from "@/lib/i18n/nb/oidc";
+import { oidc as enOidc } from "@/lib/i18n/en/oidc";
+import { localized } from "@/lib/i18n/locale";
 import { rotateClientSecretAction, saveServiceClientAction } from "../actions";
 
-const m = oidc.admin;
 const SCOPES = ["openid", "profile", "email", "groups"] as const;
 
 export type ClientValues = {
@@ -24,6 +25,7 @@ export type ClientValues = {
 };
 
 function OneTimeSecret({ state }: { state: ActionState }) {
+  const m = localized({ nb: nbOidc, en: enOidc }).admin;
   if (!state.oneTimeSecret) return null;
   return (
     <div className="ds-alert" data-color="warning" role="status">
@@ -48,6 +50,8 @@ export function ClientForm({
   serviceId: string;
   client: ClientValues | null;
 }) {
+  const oidc = localized({ nb: nbOidc, en: enOidc });
+  const m = oidc.admin;
   const [state, action] = useActionState(saveServiceClientAction, initialActionState);
   const v = client ?? {
     enabled: true,
@@ -175,6 +179,7 @@ export function ClientForm({
 }
 
 export function RotateSecretForm({ serviceId }: { serviceId: string }) {
+  const m = localized({ nb: nbOidc, en: enOidc }).admin;
   const [state, action] = useActionState(rotateClientSecretAction, initialActionState);
   return (
     <form action={action} className="flex flex-col gap-3">

@@ -15,7 +15,9 @@ import { NoAccess } from "../../no-access";
 import { ServiceForm } from "../service-form";
 import { ClientForm, RotateSecretForm } from "./client-form";
 
-export const metadata: Metadata = { title: t.operations.services.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.operations.services.heading };
+}
 
 type Props = {
   params: Promise<{ id: string }>;

@@ -7,7 +7,9 @@ import { AdminNav } from "../../admin-nav";
 import { NoAccess } from "../../no-access";
 import { ServiceForm } from "../service-form";
 
-export const metadata: Metadata = { title: t.operations.services.createHeading };
+export function generateMetadata(): Metadata {
+  return { title: t.operations.services.createHeading };
+}
 
 const EMPTY = {
   name: "",

@@ -10,7 +10,9 @@ import { NoAccess } from "../../no-access";
 import { deleteOrganisationAction, updateOrganisationAction } from "../actions";
 import { OrganisationForm } from "../organisation-form";
 
-export const metadata: Metadata = { title: t.register.organisations.heading };
+export function generateMetadata(): Metadata {
+  return { title: t.register.organisations.heading };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -13,16 +13,19 @@ import { continueInteraction, interactionPath } from "@/lib/oidc/interaction";
 import type { RefusalReason } from "@/lib/oidc/sign-in";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: t.oidc.pageTitle, robots: "noindex" };
+export function generateMetadata(): Metadata {
+  return { title: t.oidc.pageTitle, robots: "noindex" };
+}
 
 type Props = { params: Promise<{ uid: string }> };
 
-const REASON_TEXT: Record<RefusalReason, string> = {
-  disabled: t.oidc.refused.disabled,
-  "not-registered": t.oidc.refused.notRegistered,
-  "not-in-group": t.oidc.refused.notInGroup,
-  "closed-hours": t.oidc.refused.closedHours,
-};
+const reasonText = (reason: RefusalReason): string =>
+  ({
+    disabled: t.oidc.refused.disabled,
+    "not-registered": t.oidc.refused.notRegistered,
+    "not-in-group": t.oidc.refused.notInGroup,
+    "closed-hours": t.oidc.refused.closedHours,
+  })[reason];
 
 /**
  * A service's sign-in through the portal: straight through with a live portal session,
@@ -76,7 +79,7 @@ export default async function InteractionPage({ params }: Props) {
             {m.title(outcome.service.name)}
           </h1>
           <div className="ds-alert" data-color="warning">
-            <p className="ds-paragraph">{REASON_TEXT[outcome.reason]}</p>
+            <p className="ds-paragraph">{reasonText(outcome.reason)}</p>
             {outcome.reason === "closed-hours" ? (
               <p className="ds-paragraph">{nextOpeningText(outcome.service.openingHours, now())}</p>
             ) : null}

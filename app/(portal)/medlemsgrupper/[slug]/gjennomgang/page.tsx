@@ -9,7 +9,9 @@ import { t } from "@/lib/i18n";
 import { latestReviewOf, reviewMembers } from "@/lib/reviews/reviews";
 import { ReviewForm } from "./review-form";
 
-export const metadata: Metadata = { title: t.reviews.title };
+export function generateMetadata(): Metadata {
+  return { title: t.reviews.title };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -11,7 +11,9 @@ import { liveCodeSentAt } from "@/lib/registration/code-step";
 import { resendAvailableAt } from "@/lib/registration/request-code";
 import { SendCodeForm } from "./send-code-form";
 
-export const metadata: Metadata = { title: t.reconfirm.title };
+export function generateMetadata(): Metadata {
+  return { title: t.reconfirm.title };
+}
 
 type Props = { searchParams: Promise<{ til?: string }> };
 

@@ -7,7 +7,9 @@ import { t } from "@/lib/i18n";
 import { liveCodeSentAt } from "@/lib/registration/code-step";
 import { resendAvailableAt } from "@/lib/registration/request-code";
 
-export const metadata: Metadata = { title: t.profile.emails.confirmTitle };
+export function generateMetadata(): Metadata {
+  return { title: t.profile.emails.confirmTitle };
+}
 
 type Props = { searchParams: Promise<{ e?: string; fortsatt?: string }> };
 

@@ -7,7 +7,9 @@ import { t } from "@/lib/i18n";
 import { membershipForEmail } from "@/lib/membership/for-email";
 import { getOwnEmail } from "@/lib/emails/queries";
 
-export const metadata: Metadata = { title: t.registration.done.title };
+export function generateMetadata(): Metadata {
+  return { title: t.registration.done.title };
+}
 
 type Props = { searchParams: Promise<{ e?: string }> };
 

@@ -11,7 +11,9 @@ import { addPasskeyAction } from "../actions";
 
 const text = t.passkeys;
 
-export const metadata: Metadata = { title: text.enrol.title };
+export function generateMetadata(): Metadata {
+  return { title: text.enrol.title };
+}
 
 const LIST = "/profil/passnokler";
 

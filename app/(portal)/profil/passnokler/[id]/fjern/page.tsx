@@ -11,7 +11,9 @@ import { removePasskeyAction } from "../../actions";
 
 const text = t.passkeys;
 
-export const metadata: Metadata = { title: text.remove.title };
+export function generateMetadata(): Metadata {
+  return { title: text.remove.title };
+}
 
 const LIST = "/profil/passnokler";
 
