@@ -3,6 +3,7 @@ import { recordRefusal } from "@/lib/audit/refusals";
 import { originFrom } from "@/lib/http/client-info";
 import { logout } from "@/lib/auth/logout";
 import { config } from "@/lib/config";
+import { t } from "@/lib/i18n";
 import { isForeignOrigin } from "@/lib/http/same-origin";
 import { withUnavailablePage } from "@/lib/http/unavailable";
 
@@ -12,7 +13,7 @@ async function handlePost(request: NextRequest) {
   if (isForeignOrigin(request.headers)) {
     const actor = originFrom(request.headers);
     await recordRefusal({ actor, reason: "foreign-origin", attempted: "session.logout" });
-    return new NextResponse("Forespørselen ble avvist.", { status: 403 });
+    return new NextResponse(t.common.errors.requestRefused, { status: 403 });
   }
   const next = await logout(request.headers);
   return NextResponse.redirect(new URL(next, config().appUrl), 303);

@@ -3,6 +3,7 @@ import { recordRefusal } from "@/lib/audit/refusals";
 import { originFrom } from "@/lib/http/client-info";
 import { getCurrentSession } from "@/lib/auth/current-user";
 import { config } from "@/lib/config";
+import { t } from "@/lib/i18n";
 import { isForeignOrigin } from "@/lib/http/same-origin";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { withUnavailablePage } from "@/lib/http/unavailable";
@@ -30,12 +31,12 @@ async function handlePost(request: NextRequest) {
   if (isForeignOrigin(request.headers)) {
     const actor = originFrom(request.headers);
     await recordRefusal({ actor, reason: "foreign-origin", attempted: "language.choose" });
-    return new NextResponse("Forespørselen ble avvist.", { status: 403 });
+    return new NextResponse(t.common.errors.requestRefused, { status: 403 });
   }
   const form = await request.formData().catch(() => null);
   const parsed = languageChoice.safeParse({ locale: form?.get("locale") });
   if (!parsed.success) {
-    return new NextResponse("Ukjent språk. / Unknown language.", { status: 400 });
+    return new NextResponse(t.common.errors.unknownLanguage, { status: 400 });
   }
   const { locale } = parsed.data;
   const session = await getCurrentSession();

@@ -67,6 +67,9 @@ export const common: Widen<typeof nb> = {
     retry: "Try again",
   },
   errors: {
+    unknownLanguage: "Unknown language.",
+    /** A form posted from another site (its Origin is not the portal's). */
+    requestRefused: "The request was refused.",
     unavailable:
       "The service is temporarily unavailable, and nothing was saved. Try again in a moment.",
     checkFields: "The form has errors. Correct the marked fields and try again.",

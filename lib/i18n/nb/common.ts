@@ -65,6 +65,9 @@ export const common = {
     retry: "Prøv igjen",
   },
   errors: {
+    unknownLanguage: "Ukjent språk.",
+    /** A form posted from another site (its Origin is not the portal's). */
+    requestRefused: "Forespørselen ble avvist.",
     unavailable:
       "Tjenesten er midlertidig utilgjengelig, og ingenting ble lagret. Prøv igjen om litt.",
     checkFields: "Skjemaet har feil. Rett opp feltene som er merket og prøv igjen.",
