@@ -13,6 +13,8 @@ export type SessionRead = {
   reconfirmation: Reconfirmation | null;
   /** Active critical notices for everyone and the user's groups (the strip on top). */
   criticalNotices: CriticalNotice[];
+  /** Unread notifications (the bell in the header). */
+  unreadNotifications: number;
 };
 
 // Per request (React's cache scope): what validateSession read in the same statement as the

@@ -5,6 +5,8 @@ import { getDb } from "@/lib/db/client";
 import { notices, sessions, userEmails, users } from "@/lib/db/schema";
 import { pendingReconfirmation } from "@/lib/emails/reconfirmation";
 import { activeCriticalNotices } from "@/lib/notices/active";
+import { createNotifications } from "@/lib/notifications/create";
+import { countUnread } from "@/lib/notifications/queries";
 import { setupTestDatabase } from "@/lib/testing/db";
 import { createTestUser, startTestSession } from "@/lib/testing/factories";
 import { actorFor, addMember, auditOf, makeGroup, makeUser } from "@/lib/testing/groups";
@@ -141,7 +143,11 @@ describe("sessions in PostgreSQL", () => {
     const token = await startTestSession({ userId, method: "idporten" });
     const other = await startTestSession({ userId: outsider, method: "idporten" });
     const fresh = await readSession(token);
-    expect(fresh?.read).toMatchObject({ reconfirmation: null, criticalNotices: [] });
+    expect(fresh?.read).toMatchObject({
+      reconfirmation: null,
+      criticalNotices: [],
+      unreadNotifications: 0,
+    });
     expect(fresh?.read.user).toMatchObject({ id: userId, name: "Rita Rammen" });
 
     const hour = 3_600_000;
@@ -168,6 +174,12 @@ describe("sessions in PostgreSQL", () => {
     expect(read.reconfirmation?.email.address).toBe("rita@kommune.no");
     expect(read.criticalNotices).toEqual(await activeCriticalNotices(userId));
     expect(read.criticalNotices.map((n) => n.title).sort()).toEqual(["Alle", "Gruppe"]);
+    await createNotifications(getDb(), [userId], {
+      kind: "membership.lapsed",
+      params: { groupName: "Helse Nord" },
+    });
+    expect((await readSession(token))!.read.unreadNotifications).toBe(await countUnread(userId));
+    expect(await countUnread(userId)).toBe(1);
     const outside = (await readSession(other))!.read;
     expect(outside.criticalNotices.map((n) => n.title)).toEqual(["Alle"]);
     expect(outside.reconfirmation).toBeNull();

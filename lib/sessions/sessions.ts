@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { addSeconds, now } from "@/lib/clock";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { rowsFromJson } from "@/lib/db/json-rows";
-import { notices, sessions, userEmails, users, type Session } from "@/lib/db/schema";
+import { notices, notifications, sessions, userEmails, users, type Session } from "@/lib/db/schema";
 import {
   awaitingReconfirmation,
   reconfirmationOf,
@@ -71,7 +71,8 @@ export async function validateSession(token: string): Promise<Session | null> {
 
 /**
  * validateSession with what it read besides the session (kept for this request's render too):
- * the user, the address awaiting re-confirmation and the active critical notices.
+ * the user, the address awaiting re-confirmation, the active critical notices and the unread
+ * notification count.
  */
 export async function readSession(
   token: string,
@@ -80,7 +81,8 @@ export async function readSession(
   const id = hashToken(token);
   const at = now();
   // One statement for the session, its user and what the frame of every page shows (the
-  // re-confirmation banner, critical notices): pages need all of it on every request.
+  // re-confirmation banner, critical notices, the bell's unread count): pages need all of it
+  // on every request.
   const [row] = await db
     .select({
       session: sessions,
@@ -100,6 +102,11 @@ export async function readSession(
           select ${notices.id} as id, ${notices.title} as title, ${notices.body} as body
           from ${notices} where ${criticalNoticesFor(sessions.userId, at)}
           order by ${notices.visibleFrom} desc limit ${CRITICAL_NOTICES}) n)`,
+      unreadNotifications: sql<number>`(
+        select count(*) from ${notifications}
+        where ${notifications.userId} = ${sessions.userId} and ${notifications.readAt} is null)`.mapWith(
+        Number,
+      ),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -119,6 +126,7 @@ export async function readSession(
     user: row.user,
     reconfirmation: email ? reconfirmationOf(email) : null,
     criticalNotices: row.criticalNotices ?? [],
+    unreadNotifications: row.unreadNotifications,
   };
   rememberSessionRead(id, read);
   const sinceTouch = (at.getTime() - row.session.lastSeenAt.getTime()) / 1000;
