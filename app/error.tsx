@@ -1,38 +1,13 @@
 "use client";
 
-import Link from "next/link";
-import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable";
-import { common } from "@/lib/i18n/nb/common";
+import dynamic from "next/dynamic";
 
-const messages = common.error;
-const unavailable = common.unavailable;
+// Every page ships this boundary: its texts (the catalogue part) load only when it shows.
+const ErrorView = dynamic(() => import("./error-view"));
 
-// Never render the error itself: its message may carry details meant for the server log.
-export default function ErrorPage({
-  error,
-  retry,
-}: {
+export default function ErrorPage(props: {
   error: Error & { digest?: string };
   retry: () => void;
 }) {
-  const down = error?.digest === DATABASE_UNAVAILABLE_DIGEST;
-  return (
-    <section aria-labelledby="error-heading" className="flex max-w-2xl flex-col gap-4">
-      <h1 id="error-heading" className="ds-heading" data-size="lg">
-        {down ? unavailable.heading : messages.heading}
-      </h1>
-      <p className="ds-paragraph">{down ? unavailable.body : messages.body}</p>
-      <div>
-        <button type="button" className="ds-button" onClick={() => retry()}>
-          {messages.retry}
-        </button>
-      </div>
-      <p className="ds-paragraph">
-        {messages.helpPrefix}{" "}
-        <Link className="ds-link" href="/hjelp">
-          {messages.help}
-        </Link>
-      </p>
-    </section>
-  );
+  return <ErrorView {...props} />;
 }
