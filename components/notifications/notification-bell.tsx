@@ -1,10 +1,17 @@
 import Link from "next/link";
 import { cache } from "react";
+import { getCurrentSession } from "@/lib/auth/current-user";
 import { t } from "@/lib/i18n";
 import { countUnread } from "@/lib/notifications/queries";
+import { sessionReadOf } from "@/lib/sessions/request-user";
 
-// The header renders the bell twice (desktop and phone menu): one query per request.
-const unreadCount = cache(countUnread);
+// The header renders the bell twice (desktop and phone menu): one count per request, read with
+// the session (no statement of its own), or else once here.
+const unreadCount = cache(async (userId: string) => {
+  const session = await getCurrentSession();
+  const read = session?.userId === userId ? sessionReadOf(session.sessionId) : undefined;
+  return read ? read.unreadNotifications : countUnread(userId);
+});
 
 /** "Varsler" in the header with the unread count; read from the database on every page. */
 export async function NotificationBell({ userId }: { userId: string }) {

@@ -236,6 +236,24 @@ describe("domains", () => {
     expect(suggested).toMatchObject([{ id: g.id, domain: "forslag-test.no", pending: false }]);
     await addMember(eva, g.id);
     expect(await suggestedGroupsFor(eva)).toEqual([]);
+
+    // A parent domain suggests its subdomains' people only when registered with subdomains.
+    const wide = await group("Vid forslag", "suggested");
+    const narrow = await group("Smal forslag", "suggested");
+    const siv = await makeUser("Siv", "siv@avd.region-test.no");
+    await addDomain(actor, narrow.id, domainSchema.parse({ domain: "avd.region-test.no" }));
+    await addDomain(
+      actor,
+      wide.id,
+      domainSchema.parse({ domain: "region-test.no", includeSubdomains: "on" }),
+    );
+    expect((await suggestedGroupsFor(siv)).map((s) => [s.id, s.domain])).toEqual([
+      [narrow.id, "avd.region-test.no"],
+      [wide.id, "region-test.no"],
+    ]);
+    const plain = await group("Uten under", "suggested");
+    await addDomain(actor, plain.id, domainSchema.parse({ domain: "plain-test.no" }));
+    expect(await suggestedGroupsFor(await makeUser("Per", "per@sub.plain-test.no"))).toEqual([]);
   });
 });
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Actor, RequestOrigin } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { getDb, type DbOrTx } from "@/lib/db/client";
-import { userEmails, users, type UserEmail } from "@/lib/db/schema";
+import { userEmails, users } from "@/lib/db/schema";
 import { scheduleDelivery } from "@/lib/email/deliver";
 import { releaseMembershipsOfEmail } from "@/lib/membership/auto";
 import { createNotifications } from "@/lib/notifications/create";
@@ -12,12 +12,17 @@ import { endAllSessionsOfUser } from "@/lib/sessions/sessions";
 import { lapseEmailConfirmation, moveReconfirmationForward } from "./changes";
 import { otherConfirmedEmails } from "./queries";
 import {
-  RECONFIRM_INTERVAL,
   RECONFIRM_PATH,
   RECONFIRM_POLICY,
   reconfirmDueAt,
   reconfirmLapsesAt,
 } from "./reconfirm-policy";
+import {
+  awaitingReconfirmation,
+  reconfirmationOf,
+  reconfirmDueSql,
+  type Reconfirmation,
+} from "./reconfirm-query";
 
 /**
  * The yearly re-confirmation of work addresses (issue 14): a year after an address was
@@ -25,16 +30,9 @@ import {
  * the memberships its domain gave end, and confirming it again restores them.
  */
 
-export type Reconfirmation = {
-  email: UserEmail;
-  dueAt: Date;
-  /** End of the grace period; in the past once the address has lapsed. */
-  lapsesAt: Date;
-  /** The grace period ended: the address is unconfirmed until confirmed again. */
-  lapsed: boolean;
-};
+export type { Reconfirmation } from "./reconfirm-query";
 
-const dueSql = sql`coalesce(${userEmails.reconfirmDueAt}, ${userEmails.confirmedAt} + ${RECONFIRM_INTERVAL}::interval)`;
+const dueSql = reconfirmDueSql;
 
 /** The person's address that needs confirming again (the earliest), or null. */
 export async function pendingReconfirmation(
@@ -45,21 +43,10 @@ export async function pendingReconfirmation(
   const [email] = await db
     .select()
     .from(userEmails)
-    .where(
-      and(
-        eq(userEmails.userId, userId),
-        or(
-          and(isNotNull(userEmails.confirmedAt), sql`${dueSql} <= ${at.toISOString()}`),
-          // Lapsed: unconfirmed, with the due date kept as its mark.
-          and(isNull(userEmails.confirmedAt), isNotNull(userEmails.reconfirmDueAt)),
-        ),
-      ),
-    )
+    .where(and(eq(userEmails.userId, userId), awaitingReconfirmation(at)))
     .orderBy(dueSql)
     .limit(1);
-  if (!email) return null;
-  const dueAt = reconfirmDueAt(email)!;
-  return { email, dueAt, lapsesAt: reconfirmLapsesAt(dueAt), lapsed: !email.confirmedAt };
+  return email ? reconfirmationOf(email) : null;
 }
 
 /**

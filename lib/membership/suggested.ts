@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, or } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import {
   groupDomains,
@@ -9,8 +9,6 @@ import {
   organisations,
   userEmails,
 } from "@/lib/db/schema";
-import { emailDomain } from "@/lib/emails/address";
-import { parentDomains } from "./domain-match";
 
 export type SuggestedGroup = {
   id: string;
@@ -26,18 +24,21 @@ export type SuggestedGroup = {
 
 /**
  * Forslag groups whose domain matches one of the person's confirmed emails (exactly, or a
- * parent registered with subdomains) and that the person is not a member of.
+ * parent registered with subdomains, as parentDomains gives them) and that the person is not
+ * a member of. One statement: the hosts and their parents are made in SQL.
  */
 export async function suggestedGroupsFor(userId: string): Promise<SuggestedGroup[]> {
-  const db = getDb();
-  const emails = await db
-    .select({ address: userEmails.address })
-    .from(userEmails)
-    .where(and(eq(userEmails.userId, userId), isNotNull(userEmails.confirmedAt)));
-  const hosts = [...new Set(emails.map((row) => emailDomain(row.address)))];
-  if (hosts.length === 0) return [];
-  const parents = [...new Set(hosts.flatMap(parentDomains))];
-  const rows = await db
+  const hosts = sql`select distinct substring(${userEmails.address} from '@([^@]*)$') as host
+    from ${userEmails}
+    where ${userEmails.userId} = ${userId} and ${userEmails.confirmedAt} is not null`;
+  // The host itself (exact), and its parents down to two labels (a wildcard may cover them).
+  const candidates = sql`select h.host as domain, true as exact from (${hosts}) h
+    union all
+    select array_to_string(p.labels[i:], '.'), false
+    from (${hosts}) h
+      cross join lateral (select string_to_array(h.host, '.') as labels) p
+      cross join lateral generate_series(2, cardinality(p.labels) - 1) i`;
+  const rows = await getDb()
     .select({
       id: memberGroups.id,
       name: memberGroups.name,
@@ -45,7 +46,9 @@ export async function suggestedGroupsFor(userId: string): Promise<SuggestedGroup
       description: memberGroups.description,
       organisationName: organisations.name,
       domain: groupDomains.domain,
-      includeSubdomains: groupDomains.includeSubdomains,
+      pending: sql<boolean>`exists (select 1 from ${joinRequests}
+        where ${joinRequests.userId} = ${userId} and ${joinRequests.groupId} = ${memberGroups.id}
+          and ${joinRequests.status} = 'pending')`,
     })
     .from(groupDomains)
     .innerJoin(memberGroups, eq(memberGroups.id, groupDomains.groupId))
@@ -53,48 +56,14 @@ export async function suggestedGroupsFor(userId: string): Promise<SuggestedGroup
     .where(
       and(
         eq(memberGroups.joinPolicy, "suggested"),
-        or(
-          inArray(groupDomains.domain, hosts),
-          parents.length
-            ? and(inArray(groupDomains.domain, parents), eq(groupDomains.includeSubdomains, true))
-            : undefined,
-        ),
+        sql`exists (select 1 from (${candidates}) c
+          where c.domain = ${groupDomains.domain} and (c.exact or ${groupDomains.includeSubdomains}))`,
+        sql`not exists (select 1 from ${memberships}
+          where ${memberships.userId} = ${userId} and ${memberships.groupId} = ${memberGroups.id})`,
       ),
     )
     .orderBy(asc(memberGroups.name));
-  if (rows.length === 0) return [];
-  const groupIds = rows.map((r) => r.id);
-  const [member, pending] = await Promise.all([
-    db
-      .select({ groupId: memberships.groupId })
-      .from(memberships)
-      .where(and(eq(memberships.userId, userId), inArray(memberships.groupId, groupIds))),
-    db
-      .select({ groupId: joinRequests.groupId })
-      .from(joinRequests)
-      .where(
-        and(
-          eq(joinRequests.userId, userId),
-          eq(joinRequests.status, "pending"),
-          inArray(joinRequests.groupId, groupIds),
-        ),
-      ),
-  ]);
-  const seen = new Set(member.map((m) => m.groupId));
-  const result: SuggestedGroup[] = [];
-  for (const row of rows) {
-    if (seen.has(row.id)) continue;
-    seen.add(row.id);
-    const domain = hosts.find((h) => h === row.domain) ?? row.domain;
-    result.push({
-      id: row.id,
-      name: row.name,
-      slug: row.slug,
-      description: row.description,
-      organisationName: row.organisationName,
-      domain,
-      pending: pending.some((p) => p.groupId === row.id),
-    });
-  }
-  return result;
+  // A group with several matching domains is suggested once.
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(row.id) && seen.add(row.id));
 }

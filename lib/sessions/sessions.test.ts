@@ -2,15 +2,20 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { unseal } from "@/lib/crypto/seal";
 import { getDb } from "@/lib/db/client";
-import { sessions, users } from "@/lib/db/schema";
+import { notices, sessions, userEmails, users } from "@/lib/db/schema";
+import { pendingReconfirmation } from "@/lib/emails/reconfirmation";
+import { activeCriticalNotices } from "@/lib/notices/active";
+import { createNotifications } from "@/lib/notifications/create";
+import { countUnread } from "@/lib/notifications/queries";
 import { setupTestDatabase } from "@/lib/testing/db";
 import { createTestUser, startTestSession } from "@/lib/testing/factories";
-import { actorFor, auditOf } from "@/lib/testing/groups";
+import { actorFor, addMember, auditOf, makeGroup, makeUser } from "@/lib/testing/groups";
 import {
   endOtherSessions,
   endSessionsByIdportenSid,
   ID_TOKEN_PURPOSE,
   listActiveSessions,
+  readSession,
   sessionIdOf,
   validateSession,
 } from "./sessions";
@@ -128,5 +133,55 @@ describe("sessions in PostgreSQL", () => {
     expect(logins.map((a) => a.details.method)).toEqual(["idporten", "passkey", "idporten"]);
     const [row] = await getDb().select().from(users).where(eq(users.id, user.id));
     expect(row!.lastLoginAt).not.toBeNull();
+  });
+
+  it("reads the page frame with the session: the address due again and the critical notices", async () => {
+    const userId = await makeUser("Rita Rammen", "rita@kommune.no");
+    const outsider = await makeUser("Olav Utenfor");
+    const groupId = await makeGroup("Helse Nord");
+    await addMember(userId, groupId);
+    const token = await startTestSession({ userId, method: "idporten" });
+    const other = await startTestSession({ userId: outsider, method: "idporten" });
+    const fresh = await readSession(token);
+    expect(fresh?.read).toMatchObject({
+      reconfirmation: null,
+      criticalNotices: [],
+      unreadNotifications: 0,
+    });
+    expect(fresh?.read.user).toMatchObject({ id: userId, name: "Rita Rammen" });
+
+    const hour = 3_600_000;
+    await getDb()
+      .update(userEmails)
+      .set({ reconfirmDueAt: new Date(clock.getTime() - hour) })
+      .where(eq(userEmails.userId, userId));
+    await getDb()
+      .insert(notices)
+      .values([
+        { title: "Alle", body: "Nede.", severity: "critical", visibleFrom: clock },
+        { title: "Gruppe", body: "VPN.", severity: "critical", groupId, visibleFrom: clock },
+        { title: "Info", body: "Bare info.", severity: "info", visibleFrom: clock },
+        {
+          title: "Senere",
+          body: "Ikke ennå.",
+          severity: "critical",
+          visibleFrom: new Date(clock.getTime() + hour),
+        },
+      ]);
+    advance(60);
+    const { read } = (await readSession(token))!;
+    expect(read.reconfirmation).toEqual(await pendingReconfirmation(userId));
+    expect(read.reconfirmation?.email.address).toBe("rita@kommune.no");
+    expect(read.criticalNotices).toEqual(await activeCriticalNotices(userId));
+    expect(read.criticalNotices.map((n) => n.title).sort()).toEqual(["Alle", "Gruppe"]);
+    await createNotifications(getDb(), [userId], {
+      kind: "membership.lapsed",
+      params: { groupName: "Helse Nord" },
+    });
+    expect((await readSession(token))!.read.unreadNotifications).toBe(await countUnread(userId));
+    expect(await countUnread(userId)).toBe(1);
+    const outside = (await readSession(other))!.read;
+    expect(outside.criticalNotices.map((n) => n.title)).toEqual(["Alle"]);
+    expect(outside.reconfirmation).toBeNull();
   });
 });

@@ -1,11 +1,17 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, gt, lt, ne, or } from "drizzle-orm";
+import { and, desc, eq, gt, lt, ne, or, sql } from "drizzle-orm";
 import type { Actor, RequestOrigin } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { addSeconds, now } from "@/lib/clock";
 import { getDb, type DbOrTx } from "@/lib/db/client";
-import { sessions, users, type Session } from "@/lib/db/schema";
+import { rowsFromJson } from "@/lib/db/json-rows";
+import { notices, notifications, sessions, userEmails, users, type Session } from "@/lib/db/schema";
+import {
+  awaitingReconfirmation,
+  reconfirmationOf,
+  reconfirmDueSql,
+} from "@/lib/emails/reconfirm-query";
 import { KEY_PURPOSES } from "@/lib/crypto/keys";
 import { seal } from "@/lib/crypto/seal";
 import { handOverSignIns, notifyServicesOfLogout } from "@/lib/oidc/sign-ins";
@@ -14,7 +20,8 @@ import { t } from "@/lib/i18n";
 import { recordSecurityEvent } from "@/lib/security-events/record";
 import { rememberBrowser } from "./known-browsers";
 import { SESSION_POLICY } from "./policy";
-import { rememberSessionUser } from "./request-user";
+import { CRITICAL_NOTICES, criticalNoticesFor, type CriticalNotice } from "@/lib/notices/active";
+import { rememberSessionRead, type SessionRead } from "./request-user";
 
 export const ID_TOKEN_PURPOSE = KEY_PURPOSES.idToken;
 
@@ -59,9 +66,23 @@ async function insertSession(input: SessionStart, db: DbOrTx): Promise<string> {
  * absolute expiry, or its user is disabled. Touches last_seen_at.
  */
 export async function validateSession(token: string): Promise<Session | null> {
+  return (await readSession(token))?.session ?? null;
+}
+
+/**
+ * validateSession with what it read besides the session (kept for this request's render too):
+ * the user, the address awaiting re-confirmation, the active critical notices and the unread
+ * notification count.
+ */
+export async function readSession(
+  token: string,
+): Promise<{ session: Session; read: SessionRead } | null> {
   const db = getDb();
   const id = hashToken(token);
-  // One statement for the session and its user: pages need both on every request.
+  const at = now();
+  // One statement for the session, its user and what the frame of every page shows (the
+  // re-confirmation banner, critical notices, the bell's unread count): pages need all of it
+  // on every request.
   const [row] = await db
     .select({
       session: sessions,
@@ -72,6 +93,20 @@ export async function validateSession(token: string): Promise<Session | null> {
         registeredAt: users.registeredAt,
         disabledAt: users.disabledAt,
       },
+      reconfirmEmail: sql<unknown>`(
+        select to_json(${userEmails}) from ${userEmails}
+        where ${userEmails.userId} = ${sessions.userId} and ${awaitingReconfirmation(at)}
+        order by ${reconfirmDueSql} limit 1)`,
+      criticalNotices: sql<CriticalNotice[]>`(
+        select coalesce(json_agg(n), '[]') from (
+          select ${notices.id} as id, ${notices.title} as title, ${notices.body} as body
+          from ${notices} where ${criticalNoticesFor(sessions.userId, at)}
+          order by ${notices.visibleFrom} desc limit ${CRITICAL_NOTICES}) n)`,
+      unreadNotifications: sql<number>`(
+        select count(*) from ${notifications}
+        where ${notifications.userId} = ${sessions.userId} and ${notifications.readAt} is null)`.mapWith(
+        Number,
+      ),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -80,20 +115,26 @@ export async function validateSession(token: string): Promise<Session | null> {
     .prepare("session_with_user")
     .execute();
   if (!row) return null;
-  const at = now();
   const idleDeadline = addSeconds(row.session.lastSeenAt, SESSION_POLICY.idleSeconds);
   if (row.user.disabledAt || at >= row.session.expiresAt || at >= idleDeadline) {
     await db.delete(sessions).where(eq(sessions.id, id));
     await notifyServicesOfLogout(db, [id]);
     return null;
   }
-  rememberSessionUser(id, row.user);
+  const [email] = row.reconfirmEmail ? rowsFromJson(userEmails, [row.reconfirmEmail]) : [];
+  const read: SessionRead = {
+    user: row.user,
+    reconfirmation: email ? reconfirmationOf(email) : null,
+    criticalNotices: row.criticalNotices ?? [],
+    unreadNotifications: row.unreadNotifications,
+  };
+  rememberSessionRead(id, read);
   const sinceTouch = (at.getTime() - row.session.lastSeenAt.getTime()) / 1000;
   if (sinceTouch >= SESSION_POLICY.touchIntervalSeconds) {
     await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
-    return { ...row.session, lastSeenAt: at };
+    return { session: { ...row.session, lastSeenAt: at }, read };
   }
-  return row.session;
+  return { session: row.session, read };
 }
 
 /** Reads a session without touching it (for the idle-warning poll). */
