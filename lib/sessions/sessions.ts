@@ -16,7 +16,6 @@ import { KEY_PURPOSES } from "@/lib/crypto/keys";
 import { seal } from "@/lib/crypto/seal";
 import { handOverSignIns, notifyServicesOfLogout } from "@/lib/oidc/sign-ins";
 import { scheduleDelivery } from "@/lib/email/deliver";
-import { t } from "@/lib/i18n";
 import { recordSecurityEvent } from "@/lib/security-events/record";
 import { rememberBrowser } from "./known-browsers";
 import { SESSION_POLICY } from "./policy";
@@ -182,7 +181,7 @@ export async function startLoginSession(
         userId: input.userId,
         kind: "login.new_browser",
         actor,
-        details: { method: t.security.loginMethods[input.method] ?? input.method },
+        details: { method: input.method },
       });
     }
     return { token, notified: browser.isNew };

@@ -7,6 +7,9 @@ type Details = Record<string, string | undefined>;
 
 const historyWindow = lastDuration(SECURITY_HISTORY_SECONDS);
 const newBrowserWindow = lastDuration(NEW_BROWSER_AFTER_SECONDS);
+/** The event stores the method's code ("passkey"); the text names it in the reader's language. */
+const loginMethods: Record<string, string> = { idporten: "ID-porten", passkey: "a passkey" };
+const methodName = (code: string | undefined) => (code && loginMethods[code]) ?? code ?? "";
 
 /** Emails and the history under My profile about changes to a person's own security. */
 export const security: Widen<typeof nb> = {
@@ -49,7 +52,7 @@ export const security: Widen<typeof nb> = {
     "login.new_browser": {
       subject: "Login from a new browser",
       what: (d: Details) =>
-        `Someone logged in to your account in Medlemsportalen with ${d.method} from a browser you have not used in ${newBrowserWindow}.`,
+        `Someone logged in to your account in Medlemsportalen with ${methodName(d.method)} from a browser you have not used in ${newBrowserWindow}.`,
       history: () => "Login from a new browser",
       advice: "You'll find the logins that are active now under My profile → Logins.",
     },
@@ -68,7 +71,7 @@ export const security: Widen<typeof nb> = {
       advice: "",
     },
   },
-  loginMethods: { idporten: "ID-porten", passkey: "a passkey" } as Record<string, string>,
+  loginMethods,
   email: {
     greeting: "Hello,",
     when: "When",

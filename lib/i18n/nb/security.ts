@@ -5,6 +5,9 @@ type Details = Record<string, string | undefined>;
 
 const historyWindow = lastDuration(SECURITY_HISTORY_SECONDS);
 const newBrowserWindow = lastDuration(NEW_BROWSER_AFTER_SECONDS);
+/** The event stores the method's code ("passkey"); the text names it in the reader's language. */
+const loginMethods: Record<string, string> = { idporten: "ID-porten", passkey: "passnøkkel" };
+const methodName = (code: string | undefined) => (code && loginMethods[code]) ?? code ?? "";
 
 /** Emails and the history under Min profil about changes to a person's own security. */
 export const security = {
@@ -47,7 +50,7 @@ export const security = {
     "login.new_browser": {
       subject: "Innlogging fra en ny nettleser",
       what: (d: Details) =>
-        `Noen logget inn på kontoen din i Medlemsportalen med ${d.method} fra en nettleser du ikke har brukt ${newBrowserWindow}.`,
+        `Noen logget inn på kontoen din i Medlemsportalen med ${methodName(d.method)} fra en nettleser du ikke har brukt ${newBrowserWindow}.`,
       history: () => "Innlogging fra en ny nettleser",
       advice: "Innloggingene som er aktive nå, finner du under Min profil → Innlogginger.",
     },
@@ -66,7 +69,7 @@ export const security = {
       advice: "",
     },
   },
-  loginMethods: { idporten: "ID-porten", passkey: "passnøkkel" } as Record<string, string>,
+  loginMethods,
   email: {
     greeting: "Hei,",
     when: "Når",
