@@ -86,7 +86,9 @@ export const users = pgTable("users", {
   disabledAt: ts("disabled_at"),
   lastLoginAt: ts("last_login_at"),
   // The language the person chose with the language switch: their emails go out in it.
-  locale: text("locale", { enum: ["nb", "en"] }).notNull().default("nb"),
+  locale: text("locale", { enum: ["nb", "en"] })
+    .notNull()
+    .default("nb"),
   createdAt: createdAt(),
 });
 
