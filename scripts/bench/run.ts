@@ -199,10 +199,7 @@ const app = start(
   process.execPath,
   [
     ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
-    // As `npm start` runs it: a V8 heap sized for one instance (otherwise V8 sizes it by the
-    // machine's memory and lets garbage pile up to ~400 MB before collecting), and server.mjs,
-    // which hands the app the client address (trusted-proxy rule).
-    "--max-old-space-size=256",
+    // As `npm start` runs it: server.mjs hands the app the client address (trusted-proxy rule).
     "server.mjs",
     "-p",
     String(port),
