@@ -1,12 +1,11 @@
 import "server-only";
-import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { config } from "@/lib/config";
 import type { Tx } from "@/lib/db/client";
-import { memberships, userEmails, users } from "@/lib/db/schema";
 import { perLocale } from "@/lib/email/localized";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderEmail } from "@/lib/email/render";
 import { JoinRequestReceivedEmail } from "@/lib/email/templates/join-request-received";
+import { groupAdminRecipients } from "@/lib/groups/admin-queries";
 import { t } from "@/lib/i18n";
 import { createNotifications } from "@/lib/notifications/create";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
@@ -22,24 +21,6 @@ export function requestsTabPath(slug: string): string {
   return `/medlemsgrupper/${slug}?fane=foresporsler`;
 }
 
-/** The group's admins, each with their confirmed primary address (if any) and language. */
-function groupAdmins(tx: Tx, groupId: string) {
-  return tx
-    .select({ userId: memberships.userId, locale: users.locale, address: userEmails.address })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .leftJoin(
-      userEmails,
-      and(
-        eq(userEmails.userId, memberships.userId),
-        eq(userEmails.isPrimary, true),
-        isNotNull(userEmails.confirmedAt),
-      ),
-    )
-    .where(and(eq(memberships.groupId, groupId), eq(memberships.role, "admin")))
-    .orderBy(asc(memberships.createdAt));
-}
-
 /**
  * Tells every admin of the group about a new request: always in the portal, and by email at
  * most once per admin and group per hour (later requests in that hour are in the portal only).
@@ -47,7 +28,7 @@ function groupAdmins(tx: Tx, groupId: string) {
  */
 export async function alertAdminsOfRequest(tx: Tx, request: NewRequest): Promise<number> {
   const { group } = request;
-  const admins = await groupAdmins(tx, group.id);
+  const admins = await groupAdminRecipients(tx, group.id);
   const href = requestsTabPath(group.slug);
   await createNotifications(
     tx,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
-import { joinRequests, userEmails, users } from "@/lib/db/schema";
+import { getDb, type DbOrTx } from "@/lib/db/client";
+import { joinRequests, memberships, userEmails, users } from "@/lib/db/schema";
 import { notGroupAdmin } from "./errors";
 import { isGroupAdmin } from "./permissions";
 
@@ -52,4 +52,22 @@ export async function listPendingRequests(
     ...row,
     confirmedEmails: emails.filter((e) => e.userId === row.userId).map((e) => e.address),
   }));
+}
+
+/** The group's admins, each with their confirmed primary address (if any) and language. */
+export function groupAdminRecipients(tx: DbOrTx, groupId: string) {
+  return tx
+    .select({ userId: memberships.userId, locale: users.locale, address: userEmails.address })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(
+      userEmails,
+      and(
+        eq(userEmails.userId, memberships.userId),
+        eq(userEmails.isPrimary, true),
+        isNotNull(userEmails.confirmedAt),
+      ),
+    )
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.role, "admin")))
+    .orderBy(asc(memberships.createdAt));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lte, sql } from "drizzle-orm";
 import { createElement } from "react";
 import { AccessRefusedError, DomainError } from "@/lib/actions/errors";
 import type { Actor, RequestOrigin } from "@/lib/audit/actor";
@@ -12,6 +12,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { perLocale } from "@/lib/email/localized";
 import { renderEmail } from "@/lib/email/render";
 import { AccessReviewEmail } from "@/lib/email/templates/access-review";
+import { groupAdminRecipients } from "@/lib/groups/admin-queries";
 import { lockGroupAdmins } from "@/lib/groups/permissions";
 import { t } from "@/lib/i18n";
 import { deleteMembership } from "@/lib/membership/memberships";
@@ -33,20 +34,7 @@ async function tellAdmins(
   group: { name: string; slug: string },
   reminder: boolean,
 ): Promise<void> {
-  // Each admin with their confirmed primary address (if any) and language, in one query.
-  const admins = await tx
-    .select({ userId: memberships.userId, locale: users.locale, address: userEmails.address })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .leftJoin(
-      userEmails,
-      and(
-        eq(userEmails.userId, memberships.userId),
-        eq(userEmails.isPrimary, true),
-        isNotNull(userEmails.confirmedAt),
-      ),
-    )
-    .where(and(eq(memberships.groupId, review.groupId), eq(memberships.role, "admin")));
+  const admins = await groupAdminRecipients(tx, review.groupId);
   const ids = admins.map((a) => a.userId);
   await createNotifications(tx, ids, {
     kind: reminder ? "review.reminder" : "review.opened",
