@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { joinRequests, memberships, userEmails, users } from "@/lib/db/schema";
 import { notGroupAdmin } from "./errors";
@@ -14,44 +14,80 @@ export type PendingRequestView = {
   confirmedEmails: string[];
 };
 
-/** Open requests of a group with the requesters' confirmed emails; for that group's admins only. */
+/** How many requests one page of the request tab shows. */
+export const REQUESTS_PER_PAGE = 20;
+
+export type PendingRequestPage = {
+  requests: PendingRequestView[];
+  /** All open requests of the group, not only this page's. */
+  total: number;
+  /** 1-based; a page past the end falls back to the last one. */
+  page: number;
+  pages: number;
+};
+
+/**
+ * One page of a group's open requests, oldest first, with the requesters' confirmed emails and
+ * the total; for that group's admins only. The page, its emails and the total are one statement,
+ * so a group with hundreds of waiting requests renders no more than one page of them.
+ */
 export async function listPendingRequests(
   actorId: string,
   groupId: string,
-): Promise<PendingRequestView[]> {
+  page = 1,
+): Promise<PendingRequestPage> {
   if (!(await isGroupAdmin(actorId, groupId))) throw notGroupAdmin(groupId);
-  const db = getDb();
-  const rows = await db
+  const wanted = Math.max(1, Math.floor(page));
+  const first = await pendingPage(groupId, wanted);
+  if (first.requests.length > 0 || wanted === 1) return first;
+  // Past the end (the last requests were just decided): show the last page there is.
+  const total = await countPending(groupId);
+  if (total === 0) return { requests: [], total: 0, page: 1, pages: 1 };
+  return pendingPage(groupId, Math.ceil(total / REQUESTS_PER_PAGE));
+}
+
+async function pendingPage(groupId: string, page: number): Promise<PendingRequestPage> {
+  const rows = await getDb()
     .select({
       id: joinRequests.id,
       userId: joinRequests.userId,
       name: users.name,
       message: joinRequests.message,
       createdAt: joinRequests.createdAt,
+      total: sql<number>`(count(*) over ())::int`,
+      confirmedEmails: sql<string[]>`array(
+        select ${userEmails.address} from ${userEmails}
+        where ${userEmails.userId} = ${joinRequests.userId} and ${userEmails.confirmedAt} is not null
+        order by ${userEmails.address}
+      )`,
     })
     .from(joinRequests)
     .innerJoin(users, eq(users.id, joinRequests.userId))
     .where(and(eq(joinRequests.groupId, groupId), eq(joinRequests.status, "pending")))
-    .orderBy(asc(joinRequests.createdAt));
-  if (rows.length === 0) return [];
+    .orderBy(asc(joinRequests.createdAt), asc(joinRequests.id))
+    .limit(REQUESTS_PER_PAGE)
+    .offset((page - 1) * REQUESTS_PER_PAGE);
+  const total = rows[0]?.total ?? 0;
+  return {
+    requests: rows.map(({ total: _total, ...row }) => row),
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / REQUESTS_PER_PAGE)),
+  };
+}
 
-  const emails = await db
-    .select({ userId: userEmails.userId, address: userEmails.address })
-    .from(userEmails)
-    .where(
-      and(
-        inArray(
-          userEmails.userId,
-          rows.map((r) => r.userId),
-        ),
-        isNotNull(userEmails.confirmedAt),
-      ),
-    )
-    .orderBy(asc(userEmails.address));
-  return rows.map((row) => ({
-    ...row,
-    confirmedEmails: emails.filter((e) => e.userId === row.userId).map((e) => e.address),
-  }));
+/** How many requests wait in a group: the tab's label on the other tabs. For its admins only. */
+export async function countPendingRequests(actorId: string, groupId: string): Promise<number> {
+  if (!(await isGroupAdmin(actorId, groupId))) throw notGroupAdmin(groupId);
+  return countPending(groupId);
+}
+
+async function countPending(groupId: string): Promise<number> {
+  const [row] = await getDb()
+    .select({ n: sql<number>`count(*)::int` })
+    .from(joinRequests)
+    .where(and(eq(joinRequests.groupId, groupId), eq(joinRequests.status, "pending")));
+  return row?.n ?? 0;
 }
 
 /** The group's admins, each with their confirmed primary address (if any) and language. */

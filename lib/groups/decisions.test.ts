@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/actions/errors";
 import { getDb } from "@/lib/db/client";
 import { joinRequests, memberships } from "@/lib/db/schema";
 import { setupTestDatabase } from "@/lib/testing/db";
-import { listPendingRequests } from "./admin-queries";
+import { countPendingRequests, listPendingRequests } from "./admin-queries";
 import { decideJoinRequest } from "./decisions";
 import { sendJoinRequest } from "./join-requests";
 import { removeMember } from "./members";
@@ -154,7 +154,7 @@ describe("permissions", () => {
     expect(await roleIn(userId, groupB)).toBeNull();
     // …while B's own admin sees it, with the requester's confirmed email.
     const pending = await listPendingRequests(adminB, groupB);
-    expect(pending.find((p) => p.id === requestId)?.confirmedEmails).toHaveLength(1);
+    expect(pending.requests.find((p) => p.id === requestId)?.confirmedEmails).toHaveLength(1);
   });
 
   it("a member cannot act as admin", async () => {
@@ -174,7 +174,7 @@ describe("permissions", () => {
     await addMember(leaves, group, "admin");
     const { requestId } = await newRequest(group);
     expect(await isGroupAdmin(leaves, group)).toBe(true);
-    await expect(listPendingRequests(leaves, group)).resolves.toHaveLength(1);
+    expect((await listPendingRequests(leaves, group)).requests).toHaveLength(1);
 
     await removeMember(actorFor(stays), { groupId: group, userId: leaves });
 
@@ -187,5 +187,55 @@ describe("permissions", () => {
       "forbidden",
     );
     expect(await statusOf(requestId)).toBe("pending");
+  });
+});
+
+describe("the request tab, a page at a time", () => {
+  it("shows 20 requests per page, oldest first, each with its own confirmed emails and the total", async () => {
+    const group = await makeGroup("Mange Søkere", "request");
+    const admin = await makeUser("Travel Admin");
+    await addMember(admin, group, "admin");
+    const start = Date.UTC(2026, 0, 1);
+    const people: { userId: string; email: string }[] = [];
+    for (let i = 0; i < 45; i++) {
+      const email = `soker${i}@mange.no`;
+      const userId = await makeUser(`Søker ${String(i).padStart(2, "0")}`, email);
+      people.push({ userId, email });
+      await getDb()
+        .insert(joinRequests)
+        .values({ userId, groupId: group, createdAt: new Date(start + i * 60_000) });
+    }
+
+    const first = await listPendingRequests(admin, group);
+    expect(first).toMatchObject({ total: 45, page: 1, pages: 3 });
+    expect(first.requests.map((r) => r.name)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `Søker ${String(i).padStart(2, "0")}`),
+    );
+    expect(first.requests.map((r) => r.confirmedEmails)).toEqual(
+      people.slice(0, 20).map((p) => [p.email]),
+    );
+
+    const last = await listPendingRequests(admin, group, 3);
+    expect(last).toMatchObject({ total: 45, page: 3, pages: 3 });
+    expect(last.requests.map((r) => r.userId)).toEqual(people.slice(40).map((p) => p.userId));
+
+    // A page past the end (its requests were just decided) shows the last page there is.
+    const past = await listPendingRequests(admin, group, 9);
+    expect(past.page).toBe(3);
+    expect(past.requests).toHaveLength(5);
+  });
+
+  it("an empty group's tab is one empty page, and the count refuses a non-admin", async () => {
+    const group = await makeGroup("Ingen Søkere", "request");
+    const admin = await makeUser("Rolig Admin");
+    await addMember(admin, group, "admin");
+    expect(await listPendingRequests(admin, group, 4)).toEqual({
+      requests: [],
+      total: 0,
+      page: 1,
+      pages: 1,
+    });
+    expect(await countPendingRequests(admin, group)).toBe(0);
+    expect(await codeOf(countPendingRequests(memberA, group))).toBe("forbidden");
   });
 });

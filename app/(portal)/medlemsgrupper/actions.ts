@@ -18,11 +18,21 @@ const e = t.groups.errors;
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/);
 /** Where the form was: a group page (slug) or the search on /medlemsgrupper (q). */
 const back = { slug: slug.optional(), q: z.string().max(200).optional() };
+/** The page of the request tab the decision was made on, to return to it. */
+const side = z
+  .string()
+  .regex(/^[1-9][0-9]{0,5}$/)
+  .optional();
 
-function backTo(where: { slug?: string; q?: string }, ok: string, tab?: string): string {
+function backTo(
+  where: { slug?: string; q?: string; side?: string },
+  ok: string,
+  tab?: string,
+): string {
   const params = new URLSearchParams();
   if (!where.slug && where.q) params.set("q", where.q);
   if (tab) params.set("fane", tab);
+  if (where.side && where.side !== "1") params.set("side", where.side);
   params.set("ok", ok);
   return where.slug ? `/medlemsgrupper/${where.slug}?${params}` : `/medlemsgrupper?${params}`;
 }
@@ -64,7 +74,7 @@ const adminStepUp = {
 
 /** A group admin approves a request; lib/groups checks the admin right on the request's group. */
 export const approveJoinRequestAction = userAction(
-  z.object({ requestId: z.uuid(), slug }),
+  z.object({ requestId: z.uuid(), slug, side }),
   async (input, { actor }) => {
     await decideJoinRequest(actor, input.requestId, {
       decision: "approve",
@@ -79,6 +89,7 @@ export const rejectJoinRequestAction = userAction(
   z.object({
     requestId: z.uuid(),
     slug,
+    side,
     reason: optionalSafeText({
       max: REASON_MAX_LENGTH,
       tooLong: () => e.reasonTooLong,

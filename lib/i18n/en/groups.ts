@@ -107,6 +107,11 @@ export const groups: Widen<typeof nb> = {
   admin: {
     requestsHeading: "Pending requests",
     noRequests: "No membership requests are waiting to be handled.",
+    pagesLabel: "Pages of requests",
+    showing: (from: number, to: number, total: number) =>
+      `Showing ${from}–${to} of ${total} requests, oldest first.`,
+    previousPage: "Previous page",
+    nextPage: "Next page",
     requestFrom: (name: string) => `Request from ${name}`,
     confirmedEmails: "Confirmed email addresses",
     noConfirmedEmails: "No confirmed email addresses",

@@ -104,6 +104,11 @@ export const groups = {
   admin: {
     requestsHeading: "Ventende forespørsler",
     noRequests: "Ingen forespørsler venter på behandling.",
+    pagesLabel: "Sider med forespørsler",
+    showing: (from: number, to: number, total: number) =>
+      `Viser ${from}–${to} av ${total} forespørsler, eldste først.`,
+    previousPage: "Forrige side",
+    nextPage: "Neste side",
     requestFrom: (name: string) => `Forespørsel fra ${name}`,
     confirmedEmails: "Bekreftede e-postadresser",
     noConfirmedEmails: "Ingen bekreftede e-postadresser",

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getCurrentUser, requireRegisteredUser } from "@/lib/auth/current-user";
-import { listPendingRequests } from "@/lib/groups/admin-queries";
+import { countPendingRequests, listPendingRequests } from "@/lib/groups/admin-queries";
 import { getGroupForViewer, pendingRequestOf, type GroupDetails } from "@/lib/groups/queries";
 import { t } from "@/lib/i18n";
 import { DoneAlert } from "../done-alert";
@@ -18,7 +18,11 @@ import { AdminTabs, TABS, type Tab } from "./tabs";
 type Params = { slug: string };
 type Props = {
   params: Promise<Params>;
-  searchParams: Promise<{ fane?: string | string[]; ok?: string | string[] }>;
+  searchParams: Promise<{
+    fane?: string | string[];
+    ok?: string | string[];
+    side?: string | string[];
+  }>;
 };
 
 // Read on every request: a removed admin sees the admin tabs disappear at once, and a closed
@@ -37,6 +41,11 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** `?side=3` → 3; anything else → 1. */
+function pageNumber(value: string | undefined): number {
+  return value && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : 1;
+}
+
 /** A group: public part for everyone logged in, more for members, administration for admins. */
 export default async function GroupPage({ params, searchParams }: Props) {
   const user = await requireRegisteredUser();
@@ -47,7 +56,15 @@ export default async function GroupPage({ params, searchParams }: Props) {
   const isAdmin = role === "admin";
   const requested = first(query.fane);
   const tab: Tab = isAdmin && TABS.includes(requested as Tab) ? (requested as Tab) : "oversikt";
-  const pendingRequests = isAdmin ? await listPendingRequests(user.id, group.id) : [];
+  const requests =
+    tab === "foresporsler"
+      ? await listPendingRequests(user.id, group.id, pageNumber(first(query.side)))
+      : null;
+  const pendingCount = requests
+    ? requests.total
+    : isAdmin
+      ? await countPendingRequests(user.id, group.id)
+      : 0;
 
   const overview = role ? (
     <MemberOverview group={group} viewerId={user.id} showMembers={!isAdmin} />
@@ -66,9 +83,9 @@ export default async function GroupPage({ params, searchParams }: Props) {
       <DoneAlert code={first(query.ok)} />
       {isAdmin ? <ReviewTask groupId={group.id} slug={group.slug} /> : null}
       {isAdmin ? (
-        <AdminTabs slug={group.slug} current={tab} pendingCount={pendingRequests.length}>
-          {tab === "foresporsler" ? (
-            <RequestsPanel requests={pendingRequests} slug={group.slug} />
+        <AdminTabs slug={group.slug} current={tab} pendingCount={pendingCount}>
+          {tab === "foresporsler" && requests ? (
+            <RequestsPanel page={requests} slug={group.slug} />
           ) : tab === "medlemmer" ? (
             <MembersPanel actorId={user.id} groupId={group.id} slug={group.slug} />
           ) : tab === "driftsmeldinger" ? (

@@ -14,10 +14,13 @@ import { MessageField } from "../message-field";
 export function RejectForm({
   requestId,
   slug,
+  side,
   describedBy,
 }: {
   requestId: string;
   slug: string;
+  /** The request tab's page, to come back to it. */
+  side: number;
   /** The request's heading, so each `Avslå` says whose request it is. */
   describedBy?: string;
 }) {
@@ -28,6 +31,7 @@ export function RejectForm({
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="requestId" value={requestId} />
       <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="side" value={side} />
       {state.formError ? <Alert color="danger">{state.formError}</Alert> : null}
       <MessageField
         name="reason"

@@ -1,24 +1,32 @@
+import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
-import type { PendingRequestView } from "@/lib/groups/admin-queries";
+import { REQUESTS_PER_PAGE, type PendingRequestPage } from "@/lib/groups/admin-queries";
 import { formatDateTime, isoTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { approveJoinRequestAction } from "../actions";
 import { RejectForm } from "./reject-form";
 
-type Props = { requests: PendingRequestView[]; slug: string };
+type Props = { page: PendingRequestPage; slug: string };
 
 /**
- * Pending requests of the group: who, their confirmed emails, message, when. The page loads
- * them with listPendingRequests, which refuses anyone but the group's admins.
+ * Pending requests of the group, a page at a time: who, their confirmed emails, message, when.
+ * The page loads them with listPendingRequests, which refuses anyone but the group's admins.
  */
-export function RequestsPanel({ requests, slug }: Props) {
+export function RequestsPanel({ page, slug }: Props) {
   const m = t.groups.admin;
+  const { requests, total } = page;
+  const from = (page.page - 1) * REQUESTS_PER_PAGE + 1;
   return (
     <div className="flex flex-col gap-4">
       <h2 className="ds-heading" data-size="sm">
         {m.requestsHeading}
       </h2>
       {requests.length === 0 ? <p className="ds-paragraph">{m.noRequests}</p> : null}
+      {page.pages > 1 ? (
+        <p className="ds-paragraph" id="foresporsler-viser">
+          {m.showing(from, from + requests.length - 1, total)}
+        </p>
+      ) : null}
       <ul className="flex flex-col gap-4">
         {requests.map((r) => {
           const name = r.name ?? t.groups.unnamed;
@@ -55,18 +63,45 @@ export function RequestsPanel({ requests, slug }: Props) {
                   <ActionForm
                     size="sm"
                     action={approveJoinRequestAction}
-                    fields={{ requestId: r.id, slug }}
+                    fields={{ requestId: r.id, slug, side: String(page.page) }}
                     label={m.approve}
                     pendingLabel={m.approving}
                     describedBy={headingId}
                   />
-                  <RejectForm requestId={r.id} slug={slug} describedBy={headingId} />
+                  <RejectForm
+                    requestId={r.id}
+                    slug={slug}
+                    side={page.page}
+                    describedBy={headingId}
+                  />
                 </div>
               </article>
             </li>
           );
         })}
       </ul>
+      {page.pages > 1 ? <Pager page={page.page} pages={page.pages} slug={slug} /> : null}
     </div>
+  );
+}
+
+/** `Forrige side` / `Neste side` as links (?side=), so they work without JavaScript. */
+function Pager({ page, pages, slug }: { page: number; pages: number; slug: string }) {
+  const m = t.groups.admin;
+  const href = (n: number) =>
+    `/medlemsgrupper/${slug}?fane=foresporsler${n > 1 ? `&side=${n}` : ""}`;
+  return (
+    <nav aria-label={m.pagesLabel} className="flex flex-wrap gap-4">
+      {page > 1 ? (
+        <Link href={href(page - 1)} className="ds-button" data-variant="secondary">
+          {m.previousPage}
+        </Link>
+      ) : null}
+      {page < pages ? (
+        <Link href={href(page + 1)} className="ds-button" data-variant="secondary">
+          {m.nextPage}
+        </Link>
+      ) : null}
+    </nav>
   );
 }
