@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { joinRequests, memberships, userEmails, users } from "@/lib/db/schema";
 import { notGroupAdmin } from "./errors";
@@ -69,7 +69,14 @@ async function pendingPage(groupId: string, page: number): Promise<PendingReques
     .offset((page - 1) * REQUESTS_PER_PAGE);
   const total = rows[0]?.total ?? 0;
   return {
-    requests: rows.map(({ total: _total, ...row }) => row),
+    requests: rows.map((row) => ({
+      id: row.id,
+      userId: row.userId,
+      name: row.name,
+      message: row.message,
+      createdAt: row.createdAt,
+      confirmedEmails: row.confirmedEmails,
+    })),
     total,
     page,
     pages: Math.max(1, Math.ceil(total / REQUESTS_PER_PAGE)),
