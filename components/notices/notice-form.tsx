@@ -6,11 +6,7 @@ import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
-import { admin as nbAdmin } from "@/lib/i18n/nb/admin";
-import { admin as enAdmin } from "@/lib/i18n/en/admin";
-import { operations as nbOperations } from "@/lib/i18n/nb/operations";
-import { operations as enOperations } from "@/lib/i18n/en/operations";
-import { localized } from "@/lib/i18n/locale";
+import type { NoticeFormTexts } from "./notice-form-texts";
 
 const SEVERITIES = ["info", "warning", "critical"] as const;
 
@@ -20,12 +16,13 @@ type Props = {
   fields?: Record<string, string>;
   /** Support chooses `Alle` or groups; a group admin's notice is for their group only. */
   groups?: Array<{ id: string; name: string }>;
+  /** From noticeFormTexts() on the server. */
+  texts: NoticeFormTexts;
 };
 
 /** A notice: title, text, severity, when it shows and (for support) who sees it. */
-export function NoticeForm({ action: serverAction, fields = {}, groups }: Props) {
-  const m = localized({ nb: nbAdmin, en: enAdmin }).notices;
-  const n = localized({ nb: nbOperations, en: enOperations }).notices;
+export function NoticeForm({ action: serverAction, fields = {}, groups, texts }: Props) {
+  const m = texts;
   const [state, action] = useActionState(serverAction, initialActionState);
   // React resets the form after each submit; a failed one gets what was typed back.
   const values = state.ok ? {} : (state.values ?? {});
@@ -67,7 +64,7 @@ export function NoticeForm({ action: serverAction, fields = {}, groups }: Props)
         required
       />
       <fieldset className="ds-fieldset">
-        <legend className="ds-label">{n.severityLabel}</legend>
+        <legend className="ds-label">{m.severityLabel}</legend>
         {SEVERITIES.map((severity) => (
           <div className="ds-field" key={severity}>
             <input
@@ -83,7 +80,7 @@ export function NoticeForm({ action: serverAction, fields = {}, groups }: Props)
               className="ds-label"
               data-weight="regular"
             >
-              {n.severities[severity]}
+              {m.severities[severity]}
             </label>
           </div>
         ))}
@@ -93,8 +90,8 @@ export function NoticeForm({ action: serverAction, fields = {}, groups }: Props)
           id="notice-from"
           name="visibleFrom"
           type="datetime-local"
-          label={n.fromLabel}
-          description={n.fromHint}
+          label={m.fromLabel}
+          description={m.fromHint}
           errors={state.fieldErrors?.visibleFrom}
           defaultValue={values.visibleFrom ?? ""}
         />
@@ -102,15 +99,15 @@ export function NoticeForm({ action: serverAction, fields = {}, groups }: Props)
           id="notice-until"
           name="visibleUntil"
           type="datetime-local"
-          label={n.untilLabel}
-          description={n.untilHint}
+          label={m.untilLabel}
+          description={m.untilHint}
           errors={state.fieldErrors?.visibleUntil}
           defaultValue={values.visibleUntil ?? ""}
         />
       </div>
       {groups ? (
         <fieldset className="ds-fieldset">
-          <legend className="ds-label">{n.audienceLegend}</legend>
+          <legend className="ds-label">{m.audienceLegend}</legend>
           {(["all", "groups"] as const).map((audience) => (
             <div className="ds-field" key={audience}>
               <input
@@ -127,7 +124,7 @@ export function NoticeForm({ action: serverAction, fields = {}, groups }: Props)
                 className="ds-label"
                 data-weight="regular"
               >
-                {audience === "all" ? n.audienceAll : n.audienceGroups}
+                {audience === "all" ? m.audienceAll : m.audienceGroups}
               </label>
             </div>
           ))}

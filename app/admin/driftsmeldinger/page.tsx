@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NoticeAdminList } from "@/components/notices/notice-admin-list";
 import { NoticeForm } from "@/components/notices/notice-form";
+import { noticeFormTexts } from "@/components/notices/notice-form-texts";
 import { requireSupport } from "@/lib/admin/guard";
 import { listOperationalNotices } from "@/lib/admin/notices";
 import { groupChoices } from "@/lib/admin/services";
@@ -31,7 +32,7 @@ export default async function NoticesPage() {
         <h2 id="new-notice" className="ds-heading" data-size="sm">
           {m.publishHeading}
         </h2>
-        <NoticeForm action={publishNoticeAction} groups={groups} />
+        <NoticeForm action={publishNoticeAction} groups={groups} texts={noticeFormTexts()} />
       </section>
       <section aria-labelledby="notice-list" className="flex flex-col gap-3">
         <h2 id="notice-list" className="ds-heading" data-size="sm">

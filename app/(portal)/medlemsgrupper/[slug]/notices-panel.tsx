@@ -1,5 +1,6 @@
 import { NoticeAdminList } from "@/components/notices/notice-admin-list";
 import { NoticeForm } from "@/components/notices/notice-form";
+import { noticeFormTexts } from "@/components/notices/notice-form-texts";
 import { now } from "@/lib/clock";
 import { t } from "@/lib/i18n";
 import { listGroupNoticesForAdmin } from "@/lib/notices/write";
@@ -17,7 +18,7 @@ export async function NoticesPanel({ groupId, slug }: { groupId: string; slug: s
         <h2 id="group-notice-new" className="ds-heading" data-size="sm">
           {n.groupPublishHeading}
         </h2>
-        <NoticeForm action={publishGroupNoticeAction} fields={fields} />
+        <NoticeForm action={publishGroupNoticeAction} fields={fields} texts={noticeFormTexts()} />
       </section>
       <section aria-labelledby="group-notice-list" className="flex flex-col gap-3">
         <h2 id="group-notice-list" className="ds-heading" data-size="sm">
