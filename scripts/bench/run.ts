@@ -199,7 +199,10 @@ const app = start(
   process.execPath,
   [
     ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
-    // As `npm start` runs it: server.mjs hands the app the client address (trusted-proxy rule).
+    // As `npm start` runs it: a V8 heap sized for one instance (otherwise V8 sizes it by the
+    // machine's memory and lets garbage pile up to ~450 MB before collecting), and server.mjs,
+    // which hands the app the client address (trusted-proxy rule).
+    "--max-old-space-size=256",
     "server.mjs",
     "-p",
     String(port),
