@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { joinRequests, memberships } from "@/lib/db/schema";
 import { setupTestDatabase } from "@/lib/testing/db";
 import { countPendingRequests, listPendingRequests } from "./admin-queries";
+import { listGroupMembers } from "./queries";
 import { decideJoinRequest } from "./decisions";
 import { sendJoinRequest } from "./join-requests";
 import { removeMember } from "./members";
@@ -237,5 +238,31 @@ describe("the request tab, a page at a time", () => {
     });
     expect(await countPendingRequests(admin, group)).toBe(0);
     expect(await codeOf(countPendingRequests(memberA, group))).toBe("forbidden");
+  });
+});
+
+describe("the member list, a page at a time", () => {
+  it("shows 50 members per page, admins first, with the whole group's counts", async () => {
+    const group = await makeGroup("Stor Gruppe", "request");
+    const admins = [await makeUser("Zara Admin"), await makeUser("Åse Admin")];
+    for (const id of admins) await addMember(id, group, "admin");
+    const members: string[] = [];
+    for (let i = 0; i < 58; i++) {
+      const id = await makeUser(`Medlem ${String(i).padStart(2, "0")}`);
+      members.push(id);
+      await addMember(id, group, "member");
+    }
+
+    const first = await listGroupMembers(group);
+    expect(first).toMatchObject({ total: 60, admins: 2, withPasskey: 0, page: 1, pages: 2 });
+    expect(first.members).toHaveLength(50);
+    expect(first.members.slice(0, 2).map((m) => m.role)).toEqual(["admin", "admin"]);
+    expect(first.members[2]!.name).toBe("Medlem 00");
+
+    const second = await listGroupMembers(group, 2);
+    expect(second).toMatchObject({ total: 60, admins: 2, page: 2, pages: 2 });
+    expect(second.members.map((m) => m.userId)).toEqual(members.slice(48));
+    // Past the end: the last page.
+    expect((await listGroupMembers(group, 7)).page).toBe(2);
   });
 });

@@ -152,19 +152,93 @@ export async function listGroupNotices(groupId: string, limit = 10) {
     .limit(limit);
 }
 
-/** Members by name and role only: never emails or other personal data. */
-export async function listGroupMembers(groupId: string) {
-  return getDb()
+/** How many members one page of a group's member list shows. */
+export const MEMBERS_PER_PAGE = 50;
+
+export type GroupMember = {
+  userId: string;
+  name: string | null;
+  role: "member" | "admin";
+  source: string;
+  hasPasskey: boolean;
+};
+
+export type GroupMemberPage = {
+  members: GroupMember[];
+  /** Of the whole group, not only this page. */
+  total: number;
+  admins: number;
+  withPasskey: number;
+  /** 1-based; a page past the end falls back to the last one. */
+  page: number;
+  pages: number;
+};
+
+/**
+ * One page of a group's members, admins first, then by name: name and role only, never emails
+ * or other personal data. The page and the group's counts (members, admins, with a passkey) are
+ * one statement, so a group of thousands renders one page of them.
+ */
+export async function listGroupMembers(groupId: string, page = 1): Promise<GroupMemberPage> {
+  const wanted = Math.max(1, Math.floor(page));
+  const found = await memberPage(groupId, wanted);
+  if (found.members.length > 0 || wanted === 1) return found;
+  // Past the end (members were just removed): the last page there is.
+  const [row] = await getDb()
+    .select({ n: sql<number>`count(*)::int` })
+    .from(memberships)
+    .where(eq(memberships.groupId, groupId));
+  const total = row?.n ?? 0;
+  return total === 0
+    ? { members: [], total: 0, admins: 0, withPasskey: 0, page: 1, pages: 1 }
+    : memberPage(groupId, Math.ceil(total / MEMBERS_PER_PAGE));
+}
+
+async function memberPage(groupId: string, page: number): Promise<GroupMemberPage> {
+  const db = getDb();
+  // Whether, never which kind: the admins see adoption, not people's devices.
+  const hasPasskey = sql<boolean>`exists (select 1 from ${passkeys} where ${passkeys.userId} = ${users.id})`;
+  const all = db
     .select({
       userId: users.id,
       name: users.name,
       role: memberships.role,
       source: memberships.source,
-      // Whether, never which kind: the admins see adoption, not people's devices.
-      hasPasskey: sql<boolean>`exists (select 1 from ${passkeys} where ${passkeys.userId} = ${users.id})`,
+      hasPasskey: hasPasskey.as("has_passkey"),
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.groupId, groupId))
-    .orderBy(desc(memberships.role), asc(users.name));
+    .as("all_members");
+  const rows = await db
+    .select({
+      userId: all.userId,
+      name: all.name,
+      role: all.role,
+      source: all.source,
+      hasPasskey: all.hasPasskey,
+      total: sql<number>`(count(*) over ())::int`,
+      admins: sql<number>`(count(*) filter (where ${all.role} = 'admin') over ())::int`,
+      withPasskey: sql<number>`(count(*) filter (where ${all.hasPasskey}) over ())::int`,
+    })
+    .from(all)
+    .orderBy(desc(all.role), asc(all.name), asc(all.userId))
+    .limit(MEMBERS_PER_PAGE)
+    .offset((page - 1) * MEMBERS_PER_PAGE);
+  const first = rows[0];
+  const total = first?.total ?? 0;
+  return {
+    members: rows.map((r) => ({
+      userId: r.userId,
+      name: r.name,
+      role: r.role,
+      source: r.source,
+      hasPasskey: r.hasPasskey,
+    })),
+    total,
+    admins: first?.admins ?? 0,
+    withPasskey: first?.withPasskey ?? 0,
+    page,
+    pages: Math.max(1, Math.ceil(total / MEMBERS_PER_PAGE)),
+  };
 }

@@ -42,7 +42,9 @@ async function groupOfFour() {
 describe("passkey adoption in a group", () => {
   it("shows who has a passkey, never which kind", async () => {
     const { groupId, admin, without } = await groupOfFour();
-    const members = await listGroupMembers(groupId);
+    const list = await listGroupMembers(groupId);
+    const { members } = list;
+    expect(list).toMatchObject({ total: 4, admins: 1, withPasskey: 2 });
     expect(members.filter((m) => m.hasPasskey)).toHaveLength(2);
     expect(members.find((m) => m.userId === admin)).toMatchObject({ hasPasskey: true });
     expect(members.find((m) => m.userId === without)).toMatchObject({ hasPasskey: false });

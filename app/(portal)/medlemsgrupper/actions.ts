@@ -18,7 +18,7 @@ const e = t.groups.errors;
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/);
 /** Where the form was: a group page (slug) or the search on /medlemsgrupper (q). */
 const back = { slug: slug.optional(), q: z.string().max(200).optional() };
-/** The page of the request tab the decision was made on, to return to it. */
+/** The page of the request or member list the change was made on, to return to it. */
 const side = z
   .string()
   .regex(/^[1-9][0-9]{0,5}$/)
@@ -108,7 +108,7 @@ export const rejectJoinRequestAction = userAction(
 
 /** A group admin removes a member. */
 export const removeMemberAction = userAction(
-  z.object({ groupId: z.uuid(), userId: z.uuid(), slug }),
+  z.object({ groupId: z.uuid(), userId: z.uuid(), slug, side }),
   async (input, { actor }) => {
     await removeMember(actor, { groupId: input.groupId, userId: input.userId });
     redirect(backTo(input, "fjernet", "medlemmer"));
@@ -118,7 +118,13 @@ export const removeMemberAction = userAction(
 
 /** A group admin makes a member admin, or an admin a member again. */
 export const setGroupAdminAction = userAction(
-  z.object({ groupId: z.uuid(), userId: z.uuid(), slug, admin: z.enum(["true", "false"]) }),
+  z.object({
+    groupId: z.uuid(),
+    userId: z.uuid(),
+    slug,
+    side,
+    admin: z.enum(["true", "false"]),
+  }),
   async (input, { actor }) => {
     const admin = input.admin === "true";
     await setGroupAdmin(actor, { groupId: input.groupId, userId: input.userId, admin });

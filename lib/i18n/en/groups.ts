@@ -112,6 +112,9 @@ export const groups: Widen<typeof nb> = {
       `Showing ${from}–${to} of ${total} requests, oldest first.`,
     previousPage: "Previous page",
     nextPage: "Next page",
+    membersPagesLabel: "Pages of members",
+    membersShowing: (from: number, to: number, total: number) =>
+      `Showing ${from}–${to} of ${total} members, administrators first.`,
     requestFrom: (name: string) => `Request from ${name}`,
     confirmedEmails: "Confirmed email addresses",
     noConfirmedEmails: "No confirmed email addresses",

@@ -109,6 +109,9 @@ export const groups = {
       `Viser ${from}–${to} av ${total} forespørsler, eldste først.`,
     previousPage: "Forrige side",
     nextPage: "Neste side",
+    membersPagesLabel: "Sider med medlemmer",
+    membersShowing: (from: number, to: number, total: number) =>
+      `Viser ${from}–${to} av ${total} medlemmer, administratorene først.`,
     requestFrom: (name: string) => `Forespørsel fra ${name}`,
     confirmedEmails: "Bekreftede e-postadresser",
     noConfirmedEmails: "Ingen bekreftede e-postadresser",

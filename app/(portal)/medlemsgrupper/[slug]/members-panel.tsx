@@ -1,17 +1,22 @@
 import { ActionForm } from "@/components/ui/action-form";
-import { listGroupMembers } from "@/lib/groups/queries";
+import { listGroupMembers, MEMBERS_PER_PAGE } from "@/lib/groups/queries";
 import { t } from "@/lib/i18n";
 import { removeMemberAction, setGroupAdminAction } from "../actions";
 import { ScrollArea } from "@/components/ui/scroll-area";
+import { Pager, tabPage } from "./pager";
 import { sendPasskeyRemindersAction } from "./passkey-actions";
 
-type Props = { actorId: string; groupId: string; slug: string };
+type Props = { actorId: string; groupId: string; slug: string; side: number };
 
-/** Members with role and the admin's actions: remove, make admin, revoke admin. */
-export async function MembersPanel({ actorId, groupId, slug }: Props) {
-  const members = await listGroupMembers(groupId);
-  const adminCount = members.filter((m) => m.role === "admin").length;
-  const withPasskey = members.filter((member) => member.hasPasskey).length;
+/**
+ * Members with role and the admin's actions: remove, make admin, revoke admin; a page at a
+ * time, with the counts (admins, passkey adoption) of the whole group.
+ */
+export async function MembersPanel({ actorId, groupId, slug, side }: Props) {
+  const list = await listGroupMembers(groupId, side);
+  const { members, total, withPasskey } = list;
+  const adminCount = list.admins;
+  const from = (list.page - 1) * MEMBERS_PER_PAGE + 1;
   const m = t.groups.admin;
   const p = t.passkeys.adoption;
   return (
@@ -23,8 +28,8 @@ export async function MembersPanel({ actorId, groupId, slug }: Props) {
         {m.lastAdminNote}
       </p>
       <section aria-label={p.column} className="flex flex-col gap-2">
-        <p className="ds-paragraph">{p.share(withPasskey, members.length)}</p>
-        {withPasskey < members.length ? (
+        <p className="ds-paragraph">{p.share(withPasskey, total)}</p>
+        {withPasskey < total ? (
           <>
             <p className="ds-paragraph" data-size="sm">
               {p.remindHint}
@@ -40,6 +45,9 @@ export async function MembersPanel({ actorId, groupId, slug }: Props) {
           </>
         ) : null}
       </section>
+      {list.pages > 1 ? (
+        <p className="ds-paragraph">{m.membersShowing(from, from + members.length - 1, total)}</p>
+      ) : null}
       <ScrollArea label={m.membersHeading}>
         <table className="ds-table" data-border>
           <thead>
@@ -55,7 +63,7 @@ export async function MembersPanel({ actorId, groupId, slug }: Props) {
               const name = member.name ?? t.groups.unnamed;
               const nameId = `medlem-${member.userId}`;
               const isAdmin = member.role === "admin";
-              const fields = { groupId, userId: member.userId, slug };
+              const fields = { groupId, userId: member.userId, slug, side: String(list.page) };
               return (
                 <tr key={member.userId}>
                   <td id={nameId}>
@@ -107,6 +115,12 @@ export async function MembersPanel({ actorId, groupId, slug }: Props) {
           </tbody>
         </table>
       </ScrollArea>
+      <Pager
+        label={m.membersPagesLabel}
+        page={list.page}
+        pages={list.pages}
+        href={(n) => tabPage(slug, "medlemmer", n)}
+      />
     </div>
   );
 }

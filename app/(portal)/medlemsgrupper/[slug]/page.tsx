@@ -56,10 +56,9 @@ export default async function GroupPage({ params, searchParams }: Props) {
   const isAdmin = role === "admin";
   const requested = first(query.fane);
   const tab: Tab = isAdmin && TABS.includes(requested as Tab) ? (requested as Tab) : "oversikt";
+  const side = pageNumber(first(query.side));
   const requests =
-    tab === "foresporsler"
-      ? await listPendingRequests(user.id, group.id, pageNumber(first(query.side)))
-      : null;
+    tab === "foresporsler" ? await listPendingRequests(user.id, group.id, side) : null;
   const pendingCount = requests
     ? requests.total
     : isAdmin
@@ -67,7 +66,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
       : 0;
 
   const overview = role ? (
-    <MemberOverview group={group} viewerId={user.id} showMembers={!isAdmin} />
+    <MemberOverview group={group} viewerId={user.id} showMembers={!isAdmin} side={side} />
   ) : (
     <JoinSection group={group} pending={await pendingRequestOf(user.id, group.id)} />
   );
@@ -87,7 +86,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
           {tab === "foresporsler" && requests ? (
             <RequestsPanel page={requests} slug={group.slug} />
           ) : tab === "medlemmer" ? (
-            <MembersPanel actorId={user.id} groupId={group.id} slug={group.slug} />
+            <MembersPanel actorId={user.id} groupId={group.id} slug={group.slug} side={side} />
           ) : tab === "driftsmeldinger" ? (
             <NoticesPanel groupId={group.id} slug={group.slug} />
           ) : (

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { REQUESTS_PER_PAGE, type PendingRequestPage } from "@/lib/groups/admin-queries";
 import { formatDateTime, isoTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { approveJoinRequestAction } from "../actions";
+import { Pager, tabPage } from "./pager";
 import { RejectForm } from "./reject-form";
 
 type Props = { page: PendingRequestPage; slug: string };
@@ -80,28 +80,12 @@ export function RequestsPanel({ page, slug }: Props) {
           );
         })}
       </ul>
-      {page.pages > 1 ? <Pager page={page.page} pages={page.pages} slug={slug} /> : null}
+      <Pager
+        label={m.pagesLabel}
+        page={page.page}
+        pages={page.pages}
+        href={(n) => tabPage(slug, "foresporsler", n)}
+      />
     </div>
-  );
-}
-
-/** `Forrige side` / `Neste side` as links (?side=), so they work without JavaScript. */
-function Pager({ page, pages, slug }: { page: number; pages: number; slug: string }) {
-  const m = t.groups.admin;
-  const href = (n: number) =>
-    `/medlemsgrupper/${slug}?fane=foresporsler${n > 1 ? `&side=${n}` : ""}`;
-  return (
-    <nav aria-label={m.pagesLabel} className="flex flex-wrap gap-4">
-      {page > 1 ? (
-        <Link href={href(page - 1)} className="ds-button" data-variant="secondary">
-          {m.previousPage}
-        </Link>
-      ) : null}
-      {page < pages ? (
-        <Link href={href(page + 1)} className="ds-button" data-variant="secondary">
-          {m.nextPage}
-        </Link>
-      ) : null}
-    </nav>
   );
 }
