@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { joinRequests, memberships, userEmails, users } from "@/lib/db/schema";
 import { notGroupAdmin } from "./errors";
@@ -27,7 +27,7 @@ export type PendingRequestPage = {
 };
 
 /**
- * One page of a group's open requests, oldest first, with the requesters' confirmed emails and
+ * One page of a group's open requests, newest first (a request just sent is on the first page), with the requesters' confirmed emails and
  * the total; for that group's admins only. The page, its emails and the total are one statement,
  * so a group with hundreds of waiting requests renders no more than one page of them.
  */
@@ -64,7 +64,7 @@ async function pendingPage(groupId: string, page: number): Promise<PendingReques
     .from(joinRequests)
     .innerJoin(users, eq(users.id, joinRequests.userId))
     .where(and(eq(joinRequests.groupId, groupId), eq(joinRequests.status, "pending")))
-    .orderBy(asc(joinRequests.createdAt), asc(joinRequests.id))
+    .orderBy(desc(joinRequests.createdAt), asc(joinRequests.id))
     .limit(REQUESTS_PER_PAGE)
     .offset((page - 1) * REQUESTS_PER_PAGE);
   const total = rows[0]?.total ?? 0;

@@ -192,7 +192,7 @@ describe("permissions", () => {
 });
 
 describe("the request tab, a page at a time", () => {
-  it("shows 20 requests per page, oldest first, each with its own confirmed emails and the total", async () => {
+  it("shows 20 requests per page, newest first, each with its own confirmed emails and the total", async () => {
     const group = await makeGroup("Mange Søkere", "request");
     const admin = await makeUser("Travel Admin");
     await addMember(admin, group, "admin");
@@ -209,16 +209,25 @@ describe("the request tab, a page at a time", () => {
 
     const first = await listPendingRequests(admin, group);
     expect(first).toMatchObject({ total: 45, page: 1, pages: 3 });
+    // Newest first: a request just sent is on the first page, however many wait.
     expect(first.requests.map((r) => r.name)).toEqual(
-      Array.from({ length: 20 }, (_, i) => `Søker ${String(i).padStart(2, "0")}`),
+      Array.from({ length: 20 }, (_, i) => `Søker ${String(44 - i).padStart(2, "0")}`),
     );
     expect(first.requests.map((r) => r.confirmedEmails)).toEqual(
-      people.slice(0, 20).map((p) => [p.email]),
+      people
+        .slice(25)
+        .reverse()
+        .map((p) => [p.email]),
     );
 
     const last = await listPendingRequests(admin, group, 3);
     expect(last).toMatchObject({ total: 45, page: 3, pages: 3 });
-    expect(last.requests.map((r) => r.userId)).toEqual(people.slice(40).map((p) => p.userId));
+    expect(last.requests.map((r) => r.userId)).toEqual(
+      people
+        .slice(0, 5)
+        .reverse()
+        .map((p) => p.userId),
+    );
 
     // A page past the end (its requests were just decided) shows the last page there is.
     const past = await listPendingRequests(admin, group, 9);
@@ -242,7 +251,7 @@ describe("the request tab, a page at a time", () => {
 });
 
 describe("the member list, a page at a time", () => {
-  it("shows 50 members per page, admins first, with the whole group's counts", async () => {
+  it("shows 50 members per page, admins first, then the newest, with the whole group's counts", async () => {
     const group = await makeGroup("Stor Gruppe", "request");
     const admins = [await makeUser("Zara Admin"), await makeUser("Åse Admin")];
     for (const id of admins) await addMember(id, group, "admin");
@@ -256,12 +265,13 @@ describe("the member list, a page at a time", () => {
     const first = await listGroupMembers(group);
     expect(first).toMatchObject({ total: 60, admins: 2, withPasskey: 0, page: 1, pages: 2 });
     expect(first.members).toHaveLength(50);
-    expect(first.members.slice(0, 2).map((m) => m.role)).toEqual(["admin", "admin"]);
-    expect(first.members[2]!.name).toBe("Medlem 00");
+    expect(first.members.slice(0, 2).map((m) => m.name)).toEqual(["Åse Admin", "Zara Admin"]);
+    // Someone just approved is on the first page, however large the group.
+    expect(first.members[2]!.name).toBe("Medlem 57");
 
     const second = await listGroupMembers(group, 2);
     expect(second).toMatchObject({ total: 60, admins: 2, page: 2, pages: 2 });
-    expect(second.members.map((m) => m.userId)).toEqual(members.slice(48));
+    expect(second.members.map((m) => m.userId)).toEqual(members.slice(0, 10).reverse());
     // Past the end: the last page.
     expect((await listGroupMembers(group, 7)).page).toBe(2);
   });

@@ -175,8 +175,9 @@ export type GroupMemberPage = {
 };
 
 /**
- * One page of a group's members, admins first, then by name: name and role only, never emails
- * or other personal data. The page and the group's counts (members, admins, with a passkey) are
+ * One page of a group's members, admins first, then the newest (so someone just approved is on
+ * the first page however large the group): name and role only, never emails or other personal
+ * data. The page and the group's counts (members, admins, with a passkey) are
  * one statement, so a group of thousands renders one page of them.
  */
 export async function listGroupMembers(groupId: string, page = 1): Promise<GroupMemberPage> {
@@ -204,6 +205,7 @@ async function memberPage(groupId: string, page: number): Promise<GroupMemberPag
       name: users.name,
       role: memberships.role,
       source: memberships.source,
+      since: memberships.createdAt,
       hasPasskey: hasPasskey.as("has_passkey"),
     })
     .from(memberships)
@@ -222,7 +224,7 @@ async function memberPage(groupId: string, page: number): Promise<GroupMemberPag
       withPasskey: sql<number>`(count(*) filter (where ${all.hasPasskey}) over ())::int`,
     })
     .from(all)
-    .orderBy(desc(all.role), asc(all.name), asc(all.userId))
+    .orderBy(desc(all.role), desc(all.since), asc(all.userId))
     .limit(MEMBERS_PER_PAGE)
     .offset((page - 1) * MEMBERS_PER_PAGE);
   const first = rows[0];

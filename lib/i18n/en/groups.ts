@@ -109,12 +109,12 @@ export const groups: Widen<typeof nb> = {
     noRequests: "No membership requests are waiting to be handled.",
     pagesLabel: "Pages of requests",
     showing: (from: number, to: number, total: number) =>
-      `Showing ${from}–${to} of ${total} requests, oldest first.`,
+      `Showing ${from}–${to} of ${total} requests, newest first.`,
     previousPage: "Previous page",
     nextPage: "Next page",
     membersPagesLabel: "Pages of members",
     membersShowing: (from: number, to: number, total: number) =>
-      `Showing ${from}–${to} of ${total} members, administrators first.`,
+      `Showing ${from}–${to} of ${total} members, administrators first, then the newest.`,
     requestFrom: (name: string) => `Request from ${name}`,
     confirmedEmails: "Confirmed email addresses",
     noConfirmedEmails: "No confirmed email addresses",

@@ -106,12 +106,12 @@ export const groups = {
     noRequests: "Ingen forespørsler venter på behandling.",
     pagesLabel: "Sider med forespørsler",
     showing: (from: number, to: number, total: number) =>
-      `Viser ${from}–${to} av ${total} forespørsler, eldste først.`,
+      `Viser ${from}–${to} av ${total} forespørsler, nyeste først.`,
     previousPage: "Forrige side",
     nextPage: "Neste side",
     membersPagesLabel: "Sider med medlemmer",
     membersShowing: (from: number, to: number, total: number) =>
-      `Viser ${from}–${to} av ${total} medlemmer, administratorene først.`,
+      `Viser ${from}–${to} av ${total} medlemmer, administratorene først, deretter de nyeste.`,
     requestFrom: (name: string) => `Forespørsel fra ${name}`,
     confirmedEmails: "Bekreftede e-postadresser",
     noConfirmedEmails: "Ingen bekreftede e-postadresser",

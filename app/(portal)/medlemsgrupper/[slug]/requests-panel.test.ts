@@ -39,7 +39,7 @@ describe("the request tab's pages", () => {
       page: 1,
       pages: 3,
     });
-    expect(text(html)).toContain("Viser 1–20 av 45 forespørsler, eldste først.");
+    expect(text(html)).toContain("Viser 1–20 av 45 forespørsler, nyeste først.");
     expect(html).toContain('href="/medlemsgrupper/demo-kommune?fane=foresporsler&amp;side=2"');
     expect(text(html)).toContain("Neste side");
     expect(text(html)).not.toContain("Forrige side");
@@ -54,7 +54,7 @@ describe("the request tab's pages", () => {
       page: 3,
       pages: 3,
     });
-    expect(text(html)).toContain("Viser 41–45 av 45 forespørsler, eldste først.");
+    expect(text(html)).toContain("Viser 41–45 av 45 forespørsler, nyeste først.");
     expect(html).toContain('href="/medlemsgrupper/demo-kommune?fane=foresporsler&amp;side=2"');
     expect(text(html)).toContain("Forrige side");
     expect(text(html)).not.toContain("Neste side");
