@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/lib/db/client";
+import { pageCount, pageOrLast } from "@/lib/db/pages";
 import { joinRequests, memberships, userEmails, users } from "@/lib/db/schema";
 import { notGroupAdmin } from "./errors";
 import { isGroupAdmin } from "./permissions";
@@ -37,13 +38,12 @@ export async function listPendingRequests(
   page = 1,
 ): Promise<PendingRequestPage> {
   if (!(await isGroupAdmin(actorId, groupId))) throw notGroupAdmin(groupId);
-  const wanted = Math.max(1, Math.floor(page));
-  const first = await pendingPage(groupId, wanted);
-  if (first.requests.length > 0 || wanted === 1) return first;
-  // Past the end (the last requests were just decided): show the last page there is.
-  const total = await countPending(groupId);
-  if (total === 0) return { requests: [], total: 0, page: 1, pages: 1 };
-  return pendingPage(groupId, Math.ceil(total / REQUESTS_PER_PAGE));
+  return pageOrLast(
+    page,
+    REQUESTS_PER_PAGE,
+    (n) => pendingPage(groupId, n),
+    () => countPending(groupId),
+  );
 }
 
 async function pendingPage(groupId: string, page: number): Promise<PendingRequestPage> {
@@ -79,7 +79,7 @@ async function pendingPage(groupId: string, page: number): Promise<PendingReques
     })),
     total,
     page,
-    pages: Math.max(1, Math.ceil(total / REQUESTS_PER_PAGE)),
+    pages: pageCount(total, REQUESTS_PER_PAGE),
   };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { now } from "@/lib/clock";
+import { pageCount, pageOrLast } from "@/lib/db/pages";
 import { getDb } from "@/lib/db/client";
 import { activeNotice, severityRank } from "@/lib/notices/schedule";
 import { membershipRole } from "./permissions";
@@ -181,18 +182,18 @@ export type GroupMemberPage = {
  * one statement, so a group of thousands renders one page of them.
  */
 export async function listGroupMembers(groupId: string, page = 1): Promise<GroupMemberPage> {
-  const wanted = Math.max(1, Math.floor(page));
-  const found = await memberPage(groupId, wanted);
-  if (found.members.length > 0 || wanted === 1) return found;
-  // Past the end (members were just removed): the last page there is.
-  const [row] = await getDb()
-    .select({ n: sql<number>`count(*)::int` })
-    .from(memberships)
-    .where(eq(memberships.groupId, groupId));
-  const total = row?.n ?? 0;
-  return total === 0
-    ? { members: [], total: 0, admins: 0, withPasskey: 0, page: 1, pages: 1 }
-    : memberPage(groupId, Math.ceil(total / MEMBERS_PER_PAGE));
+  return pageOrLast(
+    page,
+    MEMBERS_PER_PAGE,
+    (n) => memberPage(groupId, n),
+    async () => {
+      const [row] = await getDb()
+        .select({ n: sql<number>`count(*)::int` })
+        .from(memberships)
+        .where(eq(memberships.groupId, groupId));
+      return row?.n ?? 0;
+    },
+  );
 }
 
 async function memberPage(groupId: string, page: number): Promise<GroupMemberPage> {
@@ -241,6 +242,6 @@ async function memberPage(groupId: string, page: number): Promise<GroupMemberPag
     admins: first?.admins ?? 0,
     withPasskey: first?.withPasskey ?? 0,
     page,
-    pages: Math.max(1, Math.ceil(total / MEMBERS_PER_PAGE)),
+    pages: pageCount(total, MEMBERS_PER_PAGE),
   };
 }
