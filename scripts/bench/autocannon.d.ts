@@ -36,6 +36,8 @@ declare module "autocannon" {
     errors: number;
     timeouts: number;
     non2xx: number;
+    /** Responses by HTTP status, e.g. { "200": { count: 10 } }. */
+    statusCodeStats?: Record<string, { count: number }>;
     duration: number;
     "2xx": number;
   };

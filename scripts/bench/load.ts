@@ -11,6 +11,8 @@ export type LoadResult = {
   p99: number;
   requests: number;
   non2xx: number;
+  /** The statuses other than 2xx and their counts, e.g. "404 × 12". */
+  otherStatuses: string;
   errors: number;
   load: number;
   /** The server's CPU time per request (user + system), when its process is known. */
@@ -63,6 +65,10 @@ export async function measure(
     p99: result.latency.p99,
     requests: result.requests.total,
     non2xx: result.non2xx,
+    otherStatuses: Object.entries(result.statusCodeStats ?? {})
+      .filter(([status]) => !status.startsWith("2"))
+      .map(([status, { count }]) => `${status} × ${count}`)
+      .join(", "),
     errors: result.errors + result.timeouts,
     load: loadavg()[0]!,
   };

@@ -325,7 +325,7 @@ function printRow(row: CaseRow) {
     `      ${row.statements !== undefined ? `SQL/req ${row.statements.toFixed(1)}; ` : ""}` +
       `${row.htmlBytes !== undefined ? `HTML ${kb(row.htmlBytes)}; ` : ""}` +
       `RSS ${mb(row.rss)}` +
-      `${r.non2xx || r.errors ? `; ${r.non2xx} non-2xx, ${r.errors} errors` : ""}` +
+      `${r.non2xx || r.errors ? `; ${r.non2xx} non-2xx (${r.otherStatuses}), ${r.errors} errors` : ""}` +
       `${row.extra ? `; ${row.extra}` : ""}${r.load > cores ? `; load ${r.load.toFixed(1)} HIGH` : ""}`,
   );
 }
@@ -617,7 +617,7 @@ if (part("soak") && soakSeconds > 0) {
         : "";
     say(
       `  round ${round}: ${result.reqPerSec.toFixed(0)} req/s, p99 ${ms(result.p99)}, RSS after ${mb(rss.at(-1)!)}${heap}` +
-        `${result.non2xx || result.errors ? ` [${result.non2xx} non-2xx, ${result.errors} errors]` : ""}${loadNote()}`,
+        `${result.non2xx || result.errors ? ` [${result.non2xx} non-2xx (${result.otherStatuses}), ${result.errors} errors]` : ""}${loadNote()}`,
     );
   }
 }
