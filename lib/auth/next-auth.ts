@@ -19,7 +19,7 @@ import { startLoginSession, validateSession } from "@/lib/sessions/sessions";
 import { sessionCookieSecret } from "@/lib/crypto/keys";
 import { endSession } from "@/lib/sessions/sessions";
 import { authCookies, usesSecureCookies } from "./cookies";
-import { readSessionToken } from "./session-token";
+import { readSessionToken, sessionCookieCodec } from "./session-token";
 import { SESSION_POLICY } from "@/lib/sessions/policy";
 import { ACR_SUBSTANTIAL, isAcceptedAcr, verifyIdToken } from "./idporten";
 import { startIdportenSession } from "./idporten-login";
@@ -99,6 +99,8 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
     useSecureCookies: usesSecureCookies(),
     cookies: authCookies(),
     session: { strategy: "jwt", maxAge: SESSION_POLICY.absoluteSeconds },
+    // The cookie is our opaque session token, checked against PostgreSQL on every request.
+    jwt: sessionCookieCodec,
     pages: { signIn: LOGIN_ERROR_PAGE, error: LOGIN_ERROR_PAGE },
     providers: [idportenProvider(), passkeyProvider()],
     logger: {
