@@ -391,8 +391,11 @@ export const securityEvents = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     at: ts("at").notNull().defaultNow(),
-    // "Chrome på Windows": browser family and system only; null when support made the change.
+    // "Chrome på Windows" as it was described when written: rows from before user_agent only.
     browser: text("browser"),
+    // The acting browser's User-Agent (at most 300 characters), described in the reader's
+    // language when shown; null when support made the change.
+    userAgent: text("user_agent"),
     bySupport: boolean("by_support").notNull().default(false),
     // What the person needs to recognise it (a passkey's name, an address); never codes or tokens.
     details: jsonb("details").$type<Record<string, string>>().notNull().default({}),

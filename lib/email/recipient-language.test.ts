@@ -99,6 +99,30 @@ describe("emails go out in the recipient's language, whatever the sender reads",
     expect(toNora.text).toContain(nb.security.email.whenValue("23. november 2026 kl. 10:00"));
   });
 
+  it("a security notice names the browser in the person's language, whatever the request's", async () => {
+    const t = tag();
+    const windows =
+      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    const english = await person("en", "Emma English", `emma.${t}@sykehus.no`);
+    const norwegian = await person("nb", "Nora Norsk", `nora.${t}@sykehus.no`);
+    const own = (userId: string) => ({ userId, ip: "192.0.2.10", userAgent: windows });
+    // Emma acts from a Norwegian request, Nora from an English one.
+    await getDb().transaction((tx) =>
+      recordSecurityEvent(tx, { userId: english, kind: "account.enabled", actor: own(english) }),
+    );
+    await withLocale("en", () =>
+      getDb().transaction((tx) =>
+        recordSecurityEvent(tx, {
+          userId: norwegian,
+          kind: "account.enabled",
+          actor: own(norwegian),
+        }),
+      ),
+    );
+    expect((await onlyMailTo(`emma.${t}@sykehus.no`)).text).toContain("Chrome on Windows");
+    expect((await onlyMailTo(`nora.${t}@sykehus.no`)).text).toContain("Chrome på Windows");
+  });
+
   it("the passkey guide a group admin sends to several members at once", async () => {
     const t = tag();
     const groupId = await makeGroup(`Passnøkler ${t}`);

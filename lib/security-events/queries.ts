@@ -4,6 +4,7 @@ import { addSeconds, now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import { securityEvents, type SecurityEvent } from "@/lib/db/schema";
 import { SECURITY_HISTORY_SECONDS } from "./policy";
+import { describeUserAgent } from "@/lib/user-agent/describe";
 
 const SHOWN = 50;
 
@@ -27,4 +28,12 @@ export async function deleteOldSecurityEvents(): Promise<void> {
   await getDb()
     .delete(securityEvents)
     .where(lt(securityEvents.at, addSeconds(now(), -SECURITY_HISTORY_SECONDS)));
+}
+
+/**
+ * "Chrome on Windows" for an event, in the reader's language; rows written before the
+ * User-Agent was kept have only the label of their time.
+ */
+export function browserOf(event: { userAgent: string | null; browser: string | null }) {
+  return event.userAgent ? describeUserAgent(event.userAgent) : event.browser;
 }

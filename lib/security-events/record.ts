@@ -33,11 +33,12 @@ export type SecurityEventInput = {
 export async function recordSecurityEvent(tx: Tx, input: SecurityEventInput): Promise<void> {
   const at = now();
   const bySupport = input.actor.userId !== input.userId;
-  const browser = bySupport ? null : describeUserAgent(input.actor.userAgent);
+  // Kept as the User-Agent and described when read, in the reader's language.
+  const userAgent = bySupport ? null : (input.actor.userAgent?.slice(0, 300) ?? null);
   const details = input.details ?? {};
   const [event] = await tx
     .insert(securityEvents)
-    .values({ userId: input.userId, kind: input.kind, at, browser, bySupport, details })
+    .values({ userId: input.userId, kind: input.kind, at, userAgent, bySupport, details })
     .returning({ id: securityEvents.id });
 
   const { address: primary, locale } = await emailRecipient(input.userId, tx);
@@ -53,7 +54,7 @@ export async function recordSecurityEvent(tx: Tx, input: SecurityEventInput): Pr
         kind: input.kind,
         details,
         when: formatLongDateTime(at),
-        browser,
+        browser: userAgent ? describeUserAgent(userAgent) : null,
         bySupport,
       }),
     )),

@@ -14,7 +14,8 @@ import { verifyEmailCode } from "@/lib/registration/verify-code";
 import { startLoginSession } from "@/lib/sessions/sessions";
 import { setupTestDatabase } from "@/lib/testing/db";
 import { createTestUser, latestCodeSentTo } from "@/lib/testing/factories";
-import { recentSecurityEvents } from "./queries";
+import { withLocale } from "@/lib/i18n/with-locale";
+import { browserOf, recentSecurityEvents } from "./queries";
 
 setupTestDatabase();
 
@@ -207,14 +208,34 @@ describe("history under Min profil", () => {
     const support = await createTestUser({ role: "support" });
     await removePasskey(from(support.id), { ownerId: user.id, passkeyId: recent.id });
     const events = await recentSecurityEvents(user.id);
-    expect(events.map((e) => [e.kind, e.details.name, e.browser, e.bySupport])).toEqual([
+    expect(events.map((e) => [e.kind, e.details.name, browserOf(e), e.bySupport])).toEqual([
       ["passkey.removed", recent.name, null, true],
       ["passkey.added", recent.name, "Chrome på Windows", false],
+    ]);
+    // The same history read in English names the browser in English.
+    expect(await withLocale("en", async () => events.map(browserOf))).toEqual([
+      null,
+      "Chrome on Windows",
     ]);
     const all = await getDb()
       .select()
       .from(securityEvents)
       .where(eq(securityEvents.userId, user.id));
     expect(all.map((e) => e.details.name)).toContain(old.name);
+  });
+
+  it("names the browser of an event written before the User-Agent was kept as it was written", async () => {
+    const user = await member("gammel.rad@helse-demo.no");
+    await getDb()
+      .insert(securityEvents)
+      .values({
+        userId: user.id,
+        kind: "passkey.added",
+        at: new Date(),
+        browser: "Firefox på Linux",
+        details: { name: "Gammel nøkkel" },
+      });
+    const [event] = await recentSecurityEvents(user.id);
+    expect(browserOf(event!)).toBe("Firefox på Linux");
   });
 });

@@ -5,7 +5,7 @@ import { requireRegisteredUser } from "@/lib/auth/current-user";
 import { formatDateTime, isoTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { isSecurityEventKind } from "@/lib/security-events/kinds";
-import { recentSecurityEvents } from "@/lib/security-events/queries";
+import { browserOf, recentSecurityEvents } from "@/lib/security-events/queries";
 
 const m = t.security.history;
 
@@ -42,7 +42,9 @@ export default async function SecurityHistoryPage() {
                 <span className="sr-only">{m.when}: </span>
                 <time dateTime={isoTime(event.at)}>{formatDateTime(event.at)}</time>
                 {" · "}
-                {event.bySupport ? m.bySupport : (event.browser ?? t.security.email.unknownBrowser)}
+                {event.bySupport
+                  ? m.bySupport
+                  : (browserOf(event) ?? t.security.email.unknownBrowser)}
               </span>
             </li>
           ))}
