@@ -34,9 +34,14 @@ async function enrolled() {
   return { user, device, passkey };
 }
 
-/** Each attempt comes from its own address, so its audit rows can be counted apart. */
+/**
+ * Each attempt comes from its own address, so its audit rows can be counted apart: a counter,
+ * since the file has a database of its own (random addresses collided now and then).
+ */
+let lastHost = 0;
 function origin() {
-  return { ip: `198.51.100.${Math.floor(Math.random() * 250) + 1}`, userAgent: "angrep" };
+  lastHost += 1;
+  return { ip: `198.51.100.${lastHost}`, userAgent: "angrep" };
 }
 
 async function auditRowsFrom(ip: string) {
