@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable";
 import { common as nbCommon } from "@/lib/i18n/nb/common";
 import { common as enCommon } from "@/lib/i18n/en/common";
 import { localized } from "@/lib/i18n/locale";
+import { HelpLine } from "@/components/ui/help-line";
 
 // Never render the error itself: its message may carry details meant for the server log.
 export default function ErrorView({
@@ -29,12 +29,7 @@ export default function ErrorView({
           {messages.retry}
         </button>
       </div>
-      <p className="ds-paragraph">
-        {messages.helpPrefix}{" "}
-        <Link className="ds-link" href="/hjelp">
-          {messages.help}
-        </Link>
-      </p>
+      <HelpLine prefix={messages.helpPrefix} link={messages.help} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable";
 import { common as nbCommon } from "@/lib/i18n/nb/common";
 import { common as enCommon } from "@/lib/i18n/en/common";
 import { localized } from "@/lib/i18n/locale";
+import { HelpLine } from "@/components/ui/help-line";
 
 /** The page of app/global-error.tsx, loaded only when it shows. */
 export default function GlobalErrorView({ error }: { error: Error & { digest?: string } }) {
@@ -31,12 +32,7 @@ export default function GlobalErrorView({ error }: { error: Error & { digest?: s
             {messages.retry}
           </a>
         </p>
-        <p className="ds-paragraph">
-          {messages.helpPrefix}{" "}
-          <Link className="ds-link" href="/hjelp">
-            {messages.help}
-          </Link>
-        </p>
+        <HelpLine prefix={messages.helpPrefix} link={messages.help} />
       </main>
     </body>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { t } from "@/lib/i18n";
+import { HelpLine } from "@/components/ui/help-line";
 
 const home = t.publicPages.home;
 
@@ -78,12 +79,7 @@ export default async function HomePage() {
         <p className="ds-paragraph" data-size="sm">
           {home.browserTip}
         </p>
-        <p className="ds-paragraph">
-          {home.helpPrefix}{" "}
-          <Link className="ds-link" href="/hjelp">
-            {home.helpLink}
-          </Link>
-        </p>
+        <HelpLine prefix={home.helpPrefix} link={home.helpLink} />
       </section>
     </div>
   );

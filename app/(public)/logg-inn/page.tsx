@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { t } from "@/lib/i18n";
 import { signInWithIdportenAction } from "./actions";
+import { HelpLine } from "@/components/ui/help-line";
 
 const login = t.publicPages.login;
 const stepUp = t.passkeys.stepUp;
@@ -103,12 +104,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
       ) : null}
 
-      <p className="ds-paragraph">
-        {login.helpPrefix}{" "}
-        <Link className="ds-link" href="/hjelp">
-          {login.helpLink}
-        </Link>
-      </p>
+      <HelpLine prefix={login.helpPrefix} link={login.helpLink} />
     </div>
   );
 }
