@@ -8,11 +8,12 @@ import {
 import { isoBase64URL } from "@simplewebauthn/server/helpers";
 import { and, eq, lt, or, sql } from "drizzle-orm";
 import type { RequestOrigin } from "@/lib/audit/actor";
-import { recordAudit } from "@/lib/audit/record";
+import { auditIfAny, recordAudit } from "@/lib/audit/record";
+import { executeRows } from "@/lib/db/execute";
 import { now } from "@/lib/clock";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { passkeys, users } from "@/lib/db/schema";
-import { consumeLoginChallenge, issueLoginChallenge } from "./challenges";
+import { issueLoginChallenge, loginChallengeUse } from "./challenges";
 import { CEREMONY_TIMEOUT_MS, relyingParty } from "./config";
 import { userHandleOf } from "./registration";
 import { challengeOf } from "./responses";
@@ -73,14 +74,25 @@ export async function verifyPasskeyLogin(
   origin: RequestOrigin,
 ): Promise<PasskeyLoginResult> {
   const challenge = challengeOf(response.response.clientDataJSON);
-  const fresh = challenge !== null && (await consumeLoginChallenge(challenge));
-  if (!challenge || !fresh) return refuse({ reason: "challenge_invalid" }, origin);
+  const use = challenge === null ? null : loginChallengeUse(challenge);
+  if (!challenge || !use) return refuse({ reason: "challenge_invalid" }, origin);
 
-  const [found] = await getDb()
-    .select({ passkey: passkeys, disabledAt: users.disabledAt })
-    .from(passkeys)
-    .innerJoin(users, eq(users.id, passkeys.userId))
-    .where(eq(passkeys.credentialId, response.id));
+  // Uses up the challenge and reads the credential with its user: one round trip. The
+  // challenge is used up whatever the credential turns out to be.
+  const db = getDb();
+  const used = db.$with("used").as(use);
+  const [read] = await db
+    .with(used)
+    .select({
+      fresh: sql<boolean>`exists (select 1 from ${used})`,
+      passkey: passkeys,
+      disabledAt: users.disabledAt,
+    })
+    .from(sql`(select 1) as one`)
+    .leftJoin(passkeys, eq(passkeys.credentialId, response.id))
+    .leftJoin(users, eq(users.id, passkeys.userId));
+  if (!read?.fresh) return refuse({ reason: "challenge_invalid" }, origin);
+  const found = read.passkey ? { passkey: read.passkey, disabledAt: read.disabledAt } : null;
   if (!found) return refuse({ reason: "unknown_credential" }, origin);
   const { passkey } = found;
   const who = { userId: passkey.userId, passkeyId: passkey.id };
@@ -114,43 +126,43 @@ export async function verifyPasskeyLogin(
   if (!verification?.verified) return refuse({ reason: "verification_failed", ...who }, origin);
   const info = verification.authenticationInfo;
 
-  return getDb().transaction(async (tx) => {
-    // The counter check is part of the update: PostgreSQL re-checks it on the locked row, so
-    // two assertions from one authenticator cannot both pass it (the negation of counterRegressed).
-    const received = info.newCounter;
-    const [updated] = await tx
-      .update(passkeys)
-      .set({
-        counter: received,
-        lastUsedAt: now(),
-        backedUp: info.credentialBackedUp,
-        deviceType: info.credentialDeviceType,
-      })
-      .where(
-        and(
-          eq(passkeys.id, passkey.id),
-          or(and(eq(passkeys.counter, 0), sql`${received} = 0`), lt(passkeys.counter, received)),
-        ),
-      )
-      .returning({ id: passkeys.id });
-    if (!updated) {
-      const [current] = await tx
-        .select({ counter: passkeys.counter })
-        .from(passkeys)
-        .where(eq(passkeys.id, passkey.id));
-      const reason = current ? "counter_regressed" : "unknown_credential";
-      return refuse({ reason, ...who }, origin, tx);
-    }
-    await recordAudit(
-      {
-        action: "passkey.used",
-        actor: { ...origin, userId: passkey.userId },
-        targetType: "passkey",
-        targetId: passkey.id,
-        details: { name: passkey.name },
-      },
-      tx,
-    );
-    return { ok: true as const, ...who };
+  // The counter check is part of the update: PostgreSQL re-checks it on the locked row, so
+  // two assertions from one authenticator cannot both pass it (the negation of counterRegressed).
+  // The update and its audit event are one statement: both happen, or neither.
+  const received = info.newCounter;
+  const update = db
+    .update(passkeys)
+    .set({
+      counter: received,
+      lastUsedAt: now(),
+      backedUp: info.credentialBackedUp,
+      deviceType: info.credentialDeviceType,
+    })
+    .where(
+      and(
+        eq(passkeys.id, passkey.id),
+        or(and(eq(passkeys.counter, 0), sql`${received} = 0`), lt(passkeys.counter, received)),
+      ),
+    )
+    .returning({ id: passkeys.id });
+  const audit = auditIfAny("used", {
+    action: "passkey.used",
+    actor: { ...origin, userId: passkey.userId },
+    targetType: "passkey",
+    targetId: passkey.id,
+    details: { name: passkey.name },
   });
+  const updated = await executeRows<{ id: string }>(
+    db,
+    sql`with used as ${update}, audited as (${audit}) select id from used`,
+  );
+  if (updated.length === 0) {
+    const [current] = await db
+      .select({ counter: passkeys.counter })
+      .from(passkeys)
+      .where(eq(passkeys.id, passkey.id));
+    const reason = current ? "counter_regressed" : "unknown_credential";
+    return refuse({ reason, ...who }, origin);
+  }
+  return { ok: true as const, ...who };
 }

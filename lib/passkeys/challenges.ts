@@ -96,20 +96,26 @@ export function loginChallengeExpiry(challenge: string): Date | null {
 }
 
 /**
- * Uses up a login challenge: it must be one of ours and not expired, and it is recorded as
- * used in the same statement that checks it was not used before (the unique challenge), so
- * two requests racing with one challenge cannot both pass.
+ * The statement that records a login challenge as used, or null when it is not one of ours or
+ * has expired. Recording and checking that it was not used before are one statement (the
+ * unique challenge), so two requests racing with one challenge cannot both pass: it returns
+ * a row only for the first. Run it alone (consumeLoginChallenge) or as a CTE of a larger read.
  */
-export async function consumeLoginChallenge(
-  challenge: string,
-  db: DbOrTx = getDb(),
-): Promise<boolean> {
+export function loginChallengeUse(challenge: string, db: DbOrTx = getDb()) {
   const expiresAt = loginChallengeExpiry(challenge);
-  if (!expiresAt || now().getTime() >= expiresAt.getTime()) return false;
-  const used = await db
+  if (!expiresAt || now().getTime() >= expiresAt.getTime()) return null;
+  return db
     .insert(webauthnChallenges)
     .values({ challenge, purpose: "authentication", userId: null, expiresAt })
     .onConflictDoNothing()
     .returning({ id: webauthnChallenges.id });
-  return used.length === 1;
+}
+
+/** Uses up a login challenge: true only for one of ours, unexpired and not used before. */
+export async function consumeLoginChallenge(
+  challenge: string,
+  db: DbOrTx = getDb(),
+): Promise<boolean> {
+  const use = loginChallengeUse(challenge, db);
+  return use !== null && (await use).length === 1;
 }

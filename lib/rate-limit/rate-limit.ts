@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gt, lte, sql, sum } from "drizzle-orm";
 import { addSeconds, now } from "@/lib/clock";
+import { executeRows } from "@/lib/db/execute";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { rateLimitCounters } from "@/lib/db/schema";
 import type { RateLimitPolicy } from "./policies";
@@ -80,7 +81,9 @@ export async function consumeBucketedRateLimit(
   const c = rateLimitCounters;
   // Raw SQL parameters skip drizzle's column mapping: timestamps go as ISO strings.
   const [fromIso, bucketIso] = [since.toISOString(), bucket.toISOString()];
-  const rows = await db.execute<{ count: number; used: number; oldest: Date | string | null }>(sql`
+  const [row] = await executeRows<{ count: number; used: number; oldest: Date | string | null }>(
+    db,
+    sql`
     with prior as (
       select coalesce(sum(${c.count}), 0)::int as used, min(${c.windowStart}) as oldest
       from ${c}
@@ -89,9 +92,8 @@ export async function consumeBucketedRateLimit(
     select ${k}, ${bucketIso}, 1 from prior where prior.used < ${policy.limit}
     on conflict (key, window_start) do update set count = current.count + 1
       where current.count + (select used from prior) < ${policy.limit}
-    returning current.count, (select used from prior) as used, (select oldest from prior) as oldest`);
-  const row = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows)[0] as
-    { count: number; used: number; oldest: Date | string | null } | undefined;
+    returning current.count, (select used from prior) as used, (select oldest from prior) as oldest`,
+  );
   if (!row)
     return { allowed: false, remaining: 0, resetAt: addSeconds(bucket, policy.windowSeconds) };
   const oldest = row.oldest ? new Date(row.oldest) : bucket;

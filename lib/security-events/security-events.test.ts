@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/audit/actor";
 import { getDb } from "@/lib/db/client";
-import { emailOutbox, securityEvents, userEmails } from "@/lib/db/schema";
+import { auditEvents, emailOutbox, securityEvents, userEmails, users } from "@/lib/db/schema";
 import { setUserDisabled } from "@/lib/admin/users";
 import { addConfirmedEmail, removeEmail, setPrimaryEmail } from "@/lib/emails/changes";
 import { relyingParty } from "@/lib/passkeys/config";
@@ -185,6 +185,32 @@ describe("security emails", () => {
     advance(91 * 86_400);
     await login(WINDOWS);
     expect(await mailsTo("innlogging@helse-demo.no")).toHaveLength(2);
+  });
+
+  it("tells once when two logins from the same new browser arrive at the same moment", async () => {
+    const user = await member("samtidig@helse-demo.no");
+    const login = () =>
+      startLoginSession({
+        userId: user.id,
+        method: "passkey",
+        origin: { ip: "192.0.2.1", userAgent: WINDOWS },
+        previousToken: null,
+      });
+    const tokens = await Promise.all([login(), login(), login()]);
+    expect(new Set(tokens).size).toBe(3);
+    expect(await mailsTo("samtidig@helse-demo.no")).toHaveLength(1);
+    const rows = await getDb()
+      .select({ kind: securityEvents.kind })
+      .from(securityEvents)
+      .where(eq(securityEvents.userId, user.id));
+    expect(rows.filter((r) => r.kind === "login.new_browser")).toHaveLength(1);
+    const audited = await getDb()
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.actorUserId, user.id));
+    expect(audited.filter((a) => a.action === "login.succeeded")).toHaveLength(3);
+    const [after] = await getDb().select().from(users).where(eq(users.id, user.id));
+    expect(after!.lastLoginAt?.getTime()).toBe(clock.getTime());
   });
 
   it("tells the person when support disables and enables the account, once per change", async () => {

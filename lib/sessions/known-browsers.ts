@@ -1,5 +1,7 @@
 import "server-only";
-import { and, eq, lt } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
+import type { SQLWrapper } from "drizzle-orm";
+import { executeRows } from "@/lib/db/execute";
 import { addSeconds, now } from "@/lib/clock";
 import { getDb, type Tx } from "@/lib/db/client";
 import { knownBrowsers } from "@/lib/db/schema";
@@ -14,34 +16,52 @@ export type BrowserSeen = {
   isNew: boolean;
 };
 
-/** Notes that the person logged in from this browser, and whether it is one we have not seen. */
+/**
+ * Notes that the person logged in from this browser, and whether it is one we have not seen.
+ * One statement: the row is locked and read first (`seen`), then moved forward, or inserted
+ * when there was none. `alongside` are data-modifying statements of the same login that ride
+ * in the same round trip, as named CTEs.
+ */
 export async function rememberBrowser(
   tx: Tx,
   input: { userId: string; userAgent: string | null; firstLogin: boolean },
+  alongside: Record<string, SQLWrapper> = {},
 ): Promise<BrowserSeen> {
   const { userId, userAgent, firstLogin } = input;
   const at = now();
   // The stored key does not change with the language the person happens to use.
   const label = describeUserAgent(userAgent, "nb") ?? UNKNOWN;
-  const [previous] = await tx
-    .select({ lastSeenAt: knownBrowsers.lastSeenAt })
-    .from(knownBrowsers)
-    .where(and(eq(knownBrowsers.userId, userId), eq(knownBrowsers.label, label)))
-    .for("update");
-  if (previous) {
-    await tx
-      .update(knownBrowsers)
-      .set({ lastSeenAt: at })
-      .where(and(eq(knownBrowsers.userId, userId), eq(knownBrowsers.label, label)));
-    return { isNew: previous.lastSeenAt < addSeconds(at, -NEW_BROWSER_AFTER_SECONDS) };
+  const kb = knownBrowsers;
+  const atIso = at.toISOString();
+  const others = Object.entries(alongside).map(
+    ([name, statement]) => sql`${sql.identifier(name)} as ${statement}, `,
+  );
+  // FOR UPDATE waits for a login racing this one and then reads what it wrote, so of two
+  // logins from one browser at the same moment only one can find it unseen. Neither the
+  // update nor the insert can run before `seen` is read: both depend on it.
+  const [row] = await executeRows<{ previous_seen: Date | string | null; inserted: boolean }>(
+    tx,
+    sql`with ${sql.join(others)}
+      seen as (
+        select ${kb.lastSeenAt} as last_seen_at from ${kb}
+        where ${kb.userId} = ${userId} and ${kb.label} = ${label} for update),
+      moved as (
+        update ${kb} set last_seen_at = ${atIso} from seen
+        where ${kb.userId} = ${userId} and ${kb.label} = ${label}
+        returning seen.last_seen_at),
+      added as (
+        insert into ${kb} (user_id, label, last_seen_at)
+        select ${userId}, ${label}, ${atIso} where not exists (select 1 from seen)
+        on conflict do nothing returning 1)
+      select (select last_seen_at from moved) as previous_seen,
+        exists (select 1 from added) as inserted`,
+  );
+  if (row?.previous_seen) {
+    const previous = new Date(row.previous_seen);
+    return { isNew: previous < addSeconds(at, -NEW_BROWSER_AFTER_SECONDS) };
   }
-  // Two logins from the same new browser at the same moment: the key decides, one of them tells.
-  const inserted = await tx
-    .insert(knownBrowsers)
-    .values({ userId, label, lastSeenAt: at })
-    .onConflictDoNothing()
-    .returning({ label: knownBrowsers.label });
-  return { isNew: inserted.length > 0 && !firstLogin };
+  // Inserted: never seen. Neither: a login racing this one inserted it first, and tells.
+  return { isNew: !!row?.inserted && !firstLogin };
 }
 
 /** Housekeeping: a browser unseen for 90 days counts as new anyway; its row can go. */

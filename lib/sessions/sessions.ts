@@ -2,11 +2,19 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, lt, ne, or, sql } from "drizzle-orm";
 import type { Actor, RequestOrigin } from "@/lib/audit/actor";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRow, recordAudit } from "@/lib/audit/record";
 import { addSeconds, now } from "@/lib/clock";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { rowsFromJson } from "@/lib/db/json-rows";
-import { notices, notifications, sessions, userEmails, users, type Session } from "@/lib/db/schema";
+import {
+  auditEvents,
+  notices,
+  notifications,
+  sessions,
+  userEmails,
+  users,
+  type Session,
+} from "@/lib/db/schema";
 import {
   awaitingReconfirmation,
   reconfirmationOf,
@@ -38,11 +46,10 @@ function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
 }
 
-/** Inserts a new session row (a new id at every login) and returns its secret token. */
-async function insertSession(input: SessionStart, db: DbOrTx): Promise<string> {
+/** A new session's row (a new id at every login) and its secret token. */
+function newSessionRow(input: SessionStart, at: Date) {
   const token = randomBytes(32).toString("base64url");
-  const at = now();
-  await db.insert(sessions).values({
+  const row = {
     id: hashToken(token),
     userId: input.userId,
     method: input.method,
@@ -56,8 +63,8 @@ async function insertSession(input: SessionStart, db: DbOrTx): Promise<string> {
     authenticatedAt: at,
     lastSeenAt: at,
     expiresAt: addSeconds(at, SESSION_POLICY.absoluteSeconds),
-  });
-  return token;
+  };
+  return { token, row };
 }
 
 /**
@@ -155,27 +162,30 @@ export async function startLoginSession(
   db: DbOrTx = getDb(),
 ): Promise<string> {
   const started = await db.transaction(async (tx) => {
-    const token = await insertSession(input, tx);
+    const at = now();
+    const { token, row } = newSessionRow(input, at);
+    const actor = { ...input.origin, userId: input.userId };
+    // The session, the user's last login, the audit event and the browser: one round trip.
+    const browser = await rememberBrowser(
+      tx,
+      { userId: input.userId, userAgent: input.origin.userAgent, firstLogin: !!input.firstLogin },
+      {
+        new_session: tx.insert(sessions).values(row),
+        last_login: tx.update(users).set({ lastLoginAt: at }).where(eq(users.id, input.userId)),
+        audited: tx.insert(auditEvents).values(
+          auditRow({
+            action: input.firstLogin ? "user.created" : "login.succeeded",
+            actor,
+            details: { method: input.method, ...(input.acr ? { acr: input.acr } : {}) },
+          }),
+        ),
+      },
+    );
     if (input.previousToken) {
       const from = hashToken(input.previousToken);
       await tx.delete(sessions).where(eq(sessions.id, from));
-      await handOverSignIns(tx, { from, to: hashToken(token), userId: input.userId }, input.origin);
+      await handOverSignIns(tx, { from, to: row.id, userId: input.userId }, input.origin);
     }
-    await tx.update(users).set({ lastLoginAt: now() }).where(eq(users.id, input.userId));
-    const actor = { ...input.origin, userId: input.userId };
-    await recordAudit(
-      {
-        action: input.firstLogin ? "user.created" : "login.succeeded",
-        actor,
-        details: { method: input.method, ...(input.acr ? { acr: input.acr } : {}) },
-      },
-      tx,
-    );
-    const browser = await rememberBrowser(tx, {
-      userId: input.userId,
-      userAgent: input.origin.userAgent,
-      firstLogin: !!input.firstLogin,
-    });
     if (browser.isNew) {
       await recordSecurityEvent(tx, {
         userId: input.userId,
