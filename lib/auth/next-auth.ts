@@ -3,7 +3,6 @@ import NextAuth, { type NextAuthConfig } from "next-auth";
 import { currentLocale } from "@/lib/i18n/locale";
 import type {} from "next-auth/jwt";
 import type { OIDCConfig } from "next-auth/providers";
-import Credentials from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
 import { withinAuditCap } from "@/lib/audit/refusals";
 import { describeError } from "@/lib/logging/describe-error";
@@ -11,11 +10,10 @@ import { config } from "@/lib/config";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { currentHeaders, currentOrigin, originFrom } from "@/lib/http/client-info";
 import { hashPid } from "@/lib/identity/pid-hash";
-import { authorizePasskey } from "@/lib/passkeys/login";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 import { consumeBucketedRateLimit } from "@/lib/rate-limit/rate-limit";
 import type { Session } from "@/lib/db/schema";
-import { startLoginSession, validateSession } from "@/lib/sessions/sessions";
+import { validateSession } from "@/lib/sessions/sessions";
 import { sessionCookieSecret } from "@/lib/crypto/keys";
 import { endSession } from "@/lib/sessions/sessions";
 import { authCookies, usesSecureCookies } from "./cookies";
@@ -79,16 +77,6 @@ function idportenProvider(): OIDCConfig<IdportenProfile> {
   };
 }
 
-/** Passkey login: `credential` is the browser's assertion JSON, verified in lib/passkeys. */
-function passkeyProvider() {
-  return Credentials({
-    id: "passkey",
-    name: "Passnøkkel",
-    credentials: { credential: {} },
-    authorize: (credentials, request) => authorizePasskey(credentials.credential, request),
-  });
-}
-
 function buildConfig(request: Request | undefined): NextAuthConfig {
   const headers = request?.headers ?? new Headers();
   const origin = originFrom(headers);
@@ -102,12 +90,11 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
     // The cookie is our opaque session token, checked against PostgreSQL on every request.
     jwt: sessionCookieCodec,
     pages: { signIn: LOGIN_ERROR_PAGE, error: LOGIN_ERROR_PAGE },
-    providers: [idportenProvider(), passkeyProvider()],
+    // Passkey logins do not come through Auth.js: lib/auth/passkey-login.ts.
+    providers: [idportenProvider()],
     logger: {
       error(error) {
         const type = (error as { type?: string }).type ?? error.name;
-        // A refused passkey login: lib/passkeys has written its one passkey.refused row.
-        if (type === "CredentialsSignin") return;
         console.error(`[auth] ${type}: ${describeError(error)}`);
         // Capped per address like refusals: junk cookies cannot grow the audit log unbounded.
         void withinAuditCap(origin, "login-failed")
@@ -130,8 +117,6 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
     },
     callbacks: {
       async signIn({ account, profile }) {
-        // authorize() has verified the assertion and refused disabled users.
-        if (account?.provider === "passkey") return true;
         if (account?.provider !== "idporten") return false;
         const claims = profile as unknown as IdportenProfile;
         if (!isAcceptedAcr(claims.acr)) {
@@ -177,18 +162,8 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         }
         return true;
       },
-      async jwt({ token, account, profile, trigger, user }) {
-        // Both login methods start their session the same way, ending this browser's last one.
-        if (trigger === "signIn" && account?.provider === "passkey" && user?.id) {
-          const current = await currentHeaders(headers);
-          const st = await startLoginSession({
-            userId: user.id,
-            method: "passkey",
-            origin: await currentOrigin(headers),
-            previousToken: await readSessionToken(current),
-          });
-          return { st };
-        }
+      async jwt({ token, account, profile, trigger }) {
+        // Both login methods start their session in startLoginSession (passkeys: lib/auth/passkey-login.ts).
         if (trigger === "signIn" && account?.provider === "idporten") {
           const claims = profile as unknown as IdportenProfile;
           const current = await currentHeaders(headers);

@@ -1,33 +1,28 @@
 import "server-only";
-import { CredentialsSignin } from "next-auth";
+import type { RequestOrigin } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
-import { originFrom } from "@/lib/http/client-info";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 import { consumeLimits } from "@/lib/rate-limit/enforce";
 import { consumeBucketedRateLimit } from "@/lib/rate-limit/rate-limit";
-import { verifyPasskeyLogin } from "./authentication";
+import { verifyPasskeyLogin, type PasskeyRefusal } from "./authentication";
 import { parseAuthenticationResponse } from "./responses";
 
-/** A refused passkey login; `code` (the reason) reaches the route that called signIn. */
-export class PasskeySignInError extends CredentialsSignin {
-  constructor(reason: string) {
-    super(reason);
-    this.code = reason;
-  }
-}
+export type PasskeyAuthorization =
+  | { ok: true; userId: string }
+  | { ok: false; reason: PasskeyRefusal | "rate_limited" | "invalid_request" };
 
 /**
- * The Credentials provider's authorize(): the posted assertion, verified, gives the user.
- * Rate-limited here, so every way into the provider counts.
+ * The posted assertion, verified, gives the user. Rate-limited here, per address and per
+ * credential (so per account, whatever address the attempts come from). Every refusal but
+ * the rate limit is audited.
  */
 export async function authorizePasskey(
   credential: unknown,
-  request: Request,
-): Promise<{ id: string }> {
-  const origin = originFrom(request.headers);
+  origin: RequestOrigin,
+): Promise<PasskeyAuthorization> {
   // One statement, no lock: at most a tenth of the window's uses are forgotten early.
   const limit = await consumeLimits([RATE_LIMITS.passkeyLoginPerIp], { ip: origin.ip });
-  if (!limit.allowed) throw new PasskeySignInError("rate_limited");
+  if (!limit.allowed) return { ok: false, reason: "rate_limited" };
   const response = parseAuthenticationResponse(credential);
   if (!response) {
     await recordAudit({
@@ -35,15 +30,13 @@ export async function authorizePasskey(
       actor: origin,
       details: { reason: "invalid_request" },
     });
-    throw new PasskeySignInError("invalid_request");
+    return { ok: false, reason: "invalid_request" };
   }
-  // Per credential too (so per account), whatever address the attempts come from.
   const perCredential = await consumeBucketedRateLimit(
     RATE_LIMITS.passkeyLoginPerCredential,
     response.id,
   );
-  if (!perCredential.allowed) throw new PasskeySignInError("rate_limited");
+  if (!perCredential.allowed) return { ok: false, reason: "rate_limited" };
   const result = await verifyPasskeyLogin(response, origin);
-  if (!result.ok) throw new PasskeySignInError(result.reason);
-  return { id: result.userId };
+  return result.ok ? { ok: true, userId: result.userId } : { ok: false, reason: result.reason };
 }

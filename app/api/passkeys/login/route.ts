@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { signIn } from "@/lib/auth/next-auth";
+import { loginWithPasskey } from "@/lib/auth/passkey-login";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { NO_STORE, refuseForeignRequest } from "@/lib/passkeys/request-guard";
 import { authenticationResponseSchema } from "@/lib/passkeys/responses";
@@ -16,31 +16,29 @@ function refused(code: string, status: number) {
   return NextResponse.json({ error: code }, { status, headers: NO_STORE });
 }
 
-/** Logs in with a passkey: next-auth's passkey provider verifies the assertion and starts the session. */
+/** Logs in with a passkey: verifies the assertion, starts the session and sets its cookie. */
 async function handlePost(request: Request) {
   const foreign = await refuseForeignRequest(request, "passkeys.login");
   if (foreign) return foreign;
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return refused("invalid_request", 400);
+  let outcome: Awaited<ReturnType<typeof loginWithPasskey>>;
   try {
-    await signIn("passkey", {
-      credential: JSON.stringify(parsed.data.credential),
-      redirect: false,
-    });
+    outcome = await loginWithPasskey(parsed.data.credential, request.headers);
   } catch (error) {
-    // authorize() throws a CredentialsSignin whose code is the refusal reason.
-    if ((error as { type?: string }).type === "CredentialsSignin") {
-      const code = (error as { code?: string }).code ?? "verification_failed";
-      return refused(code, code === "rate_limited" ? 429 : 401);
-    }
+    // A database outage becomes 503 in withUnavailablePage, whatever is answered here.
     console.error(`[passkeys] login failed unexpectedly: ${describeError(error)}`);
     return refused("verification_failed", 500);
   }
+  if (!outcome.ok) return refused(outcome.reason, outcome.reason === "rate_limited" ? 429 : 401);
   const returnTo = safeReturnPath(parsed.data.callbackUrl);
   const redirectTo = returnTo
     ? `/etter-innlogging?til=${encodeURIComponent(returnTo)}`
     : "/etter-innlogging";
-  return NextResponse.json({ redirectTo }, { headers: NO_STORE });
+  const response = NextResponse.json({ redirectTo }, { headers: NO_STORE });
+  const { name, value, options } = outcome.cookie;
+  response.cookies.set(name, value, options);
+  return response;
 }
 
 export const POST = withUnavailablePage(handlePost);
