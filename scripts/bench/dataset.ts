@@ -281,6 +281,7 @@ export async function generateDataset(
 
   const passkeyUsers: BenchPeople["passkeyUsers"] = [];
   const passkeyRows: Record<string, unknown>[] = [];
+  const knownBrowserRows: Record<string, unknown>[] = [];
   for (let k = 0; k < size.passkeyUsers; k++) {
     const userId = userIds[1000 + k]!;
     const authenticator = new SoftAuthenticator({
@@ -305,8 +306,16 @@ export async function generateDataset(
       name: "Bench-nøkkel",
     });
     passkeyUsers.push({ userId, authenticator });
+    // Returning people: they logged in from this browser yesterday (the load sends no
+    // User-Agent, which the portal names "ukjent"), so a login sends no new-browser notice.
+    knownBrowserRows.push({
+      user_id: userId,
+      label: "ukjent",
+      last_seen_at: new Date(Date.now() - 86_400_000),
+    });
   }
   await insertBatched(sql, "passkeys", passkeyRows);
+  await insertBatched(sql, "known_browsers", knownBrowserRows);
   await sql`analyze`;
 
   const person = (i: number): Person => ({ pid: pidFor(i), userId: userIds[i]! });

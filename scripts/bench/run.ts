@@ -509,7 +509,8 @@ if (part("logins")) {
         return (
           `${(statementsPerRequest * 2).toFixed(1)} SQL statements per login; ` +
           `${loginsPerSec.toFixed(0)} logins/s = ${(loginsPerSec / cores).toFixed(0)}/s per core` +
-          `${refusedLogins ? `, ${refusedLogins} refused` : ""}`
+          `${refusedLogins ? `, ${refusedLogins} refused` : ""}` +
+          "; returning people (browser known, no new-browser notice)"
         );
       },
     },
