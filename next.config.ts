@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { apiCsp } from "./lib/http/csp";
 
 const nextConfig: NextConfig = {
   // PGlite ships wasm and must be loaded by Node, not bundled.
@@ -13,8 +14,9 @@ const nextConfig: NextConfig = {
     return [
       {
         // Everything but the front-channel logout, which ID-porten loads in an iframe. The
-        // Content-Security-Policy (with its per-request nonce) comes from proxy.ts, the
-        // provider's pages' from lib/oidc/provider.ts, and HSTS from server.mjs.
+        // pages' Content-Security-Policy (with its per-request nonce) comes from proxy.ts, the
+        // route handlers' from below, the provider's pages' from lib/oidc/provider.ts, and
+        // HSTS from server.mjs.
         source: "/((?!api/idporten/frontchannel-logout).*)",
         headers: [
           { key: "X-Frame-Options", value: "DENY" },
@@ -22,6 +24,11 @@ const nextConfig: NextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
+      },
+      {
+        // The proxy does not run for route handlers: their fixed policy comes from here.
+        source: "/api/((?!idporten/frontchannel-logout).*)",
+        headers: [{ key: "Content-Security-Policy", value: apiCsp() }],
       },
       {
         source: "/api/idporten/frontchannel-logout",

@@ -64,7 +64,9 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Must be a literal: Next reads it statically. Everything but built files and the icons.
+// Must be a literal: Next reads it statically. Pages only: not the built files and icons,
+// and not the route handlers under /api, which render no scripts and get a fixed policy from
+// next.config.ts (running the proxy on every login and API call cost as much as the call).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg).*)"],
 };

@@ -14,6 +14,8 @@ import {
   resolveClientAddress,
 } from "./lib/http/client-address.mjs";
 
+/** Must match lib/http/return-path.ts: proxy.ts sets it on pages behind login, nobody else. */
+const RETURN_PATH_HEADER = "x-medlemsportalen-path";
 /** Must match lib/http/request-state.ts. */
 const REQUEST_STATE = Symbol.for("medlemsportalen.request-state");
 const RETRY_AFTER_SECONDS = "5";
@@ -48,8 +50,8 @@ function finalStatus(state, status) {
   return state.databaseUnavailable && status >= 500 ? 503 : status;
 }
 
-/** Replaces any client-sent copy of the address header with the address we decided. */
-function setClientAddress(req) {
+/** The headers the app believes: the client address we decided, and no client copy of ours. */
+function setTrustedHeaders(req) {
   const address = resolveClientAddress({
     peer: req.socket.remoteAddress,
     forwardedFor: req.headers["x-forwarded-for"],
@@ -57,6 +59,8 @@ function setClientAddress(req) {
   });
   delete req.headers[CLIENT_ADDRESS_HEADER];
   req.headers[CLIENT_ADDRESS_HEADER] = address ?? "unknown";
+  // The proxy, which sets it, does not run for route handlers: a client's copy never counts.
+  delete req.headers[RETURN_PATH_HEADER];
 }
 
 /** The language chosen with the language switch; Norwegian unless the cookie says otherwise. */
@@ -70,7 +74,7 @@ function chosenLocale(req) {
 
 function withRequestState(handle) {
   return (req, res) => {
-    setClientAddress(req);
+    setTrustedHeaders(req);
     if (hsts) res.setHeader("strict-transport-security", HSTS_VALUE);
     const state = { databaseUnavailable: false, locale: chosenLocale(req) };
     const writeHead = res.writeHead;

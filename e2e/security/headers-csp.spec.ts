@@ -98,3 +98,16 @@ test("the portal has a favicon, and no HSTS over plain http", async ({ request }
   // HSTS is sent only when APP_URL is https (production); the journeys run on http.
   expect((await request.get("/hjelp")).headers()["strict-transport-security"]).toBeUndefined();
 });
+
+test("route handlers answer with a fixed policy that runs nothing and is never framed", async ({
+  request,
+}) => {
+  for (const path of ["/api/okt", "/api/helse", "/api/auth/session"]) {
+    const response = await request.get(path);
+    const csp = directives(response.headers()["content-security-policy"]);
+    expect(csp["default-src"], path).toEqual(["'none'"]);
+    expect(csp["script-src"], path).toBeUndefined();
+    expect(csp["frame-ancestors"], path).toEqual(["'none'"]);
+    expect(response.headers()["x-frame-options"], path).toBe("DENY");
+  }
+});

@@ -46,6 +46,21 @@ export function providerCsp(formTargets: readonly string[] = []): string {
   });
 }
 
+/**
+ * The route handlers under /api (next.config.ts): JSON, redirects, and a few plain pages (503,
+ * 429, Auth.js' sign-out form) with inline styles only. Nothing to run, never framed.
+ */
+export function apiCsp(): string {
+  return serialize({
+    "default-src": ["'none'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["'self'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+  });
+}
+
 /** The front-channel logout route: nothing to run, and only ID-porten may frame it. */
 export function frontchannelCsp(idportenIssuer: string): string {
   return serialize({
