@@ -4,6 +4,7 @@
 // Flags: --quick (short runs, 1-minute soak)  --soak-seconds N  --skip-build (reuse .next-bench)
 //        --only js,dashboard,…  --save-html (probed pages into bench-results/html)  --cpu-prof DIR
 //        --keep (keep the mp_bench database)  --port N (app; the test provider uses N+1)
+//        --node PATH (run the app server with another Node binary, to compare runtimes)
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -25,6 +26,8 @@ const soakSeconds = option("--soak-seconds", quick ? 60 : 600);
 const port = option("--port", 3160);
 const timing = quick ? { warmupSeconds: 1, seconds: 4 } : { warmupSeconds: 2, seconds: 8 };
 const cores = cpus().length;
+// The app server's Node; the benchmark itself and the load stay on the one running this script.
+const serverNode = args.includes("--node") ? args[args.indexOf("--node") + 1]! : process.execPath;
 const started = Date.now();
 
 const baseUrl = process.env.DATABASE_URL;
@@ -149,7 +152,11 @@ function machine(): string {
   } catch {
     pg = "PostgreSQL";
   }
-  return `${cpu}, ${cores} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${pg}`;
+  const server =
+    serverNode === process.execPath
+      ? ""
+      : ` (the app server on Node ${execFileSync(serverNode, ["--version"]).toString().trim()})`;
+  return `${cpu}, ${cores} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}${server}; ${pg}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -196,7 +203,7 @@ start("npx", ["tsx", "scripts/idporten-test-provider.ts"], "idporten");
 // --cpu-prof DIR: the server writes a V8 CPU profile there when the benchmark stops it.
 const profileDir = args.includes("--cpu-prof") ? args[args.indexOf("--cpu-prof") + 1] : null;
 const app = start(
-  process.execPath,
+  serverNode,
   [
     ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
     // As `npm start` runs it: a V8 heap sized for one instance (otherwise V8 sizes it by the
