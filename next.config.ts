@@ -14,9 +14,9 @@ const nextConfig: NextConfig = {
     return [
       {
         // Everything but the front-channel logout, which ID-porten loads in an iframe. The
-        // pages' Content-Security-Policy (with its per-request nonce) comes from proxy.ts, the
-        // route handlers' from below, the provider's pages' from lib/oidc/provider.ts, and
-        // HSTS from server.mjs.
+        // pages' Content-Security-Policy (with its per-request nonce) comes from server.mjs
+        // (lib/http/page-request.mjs), the route handlers' from below, the provider's pages'
+        // from lib/oidc/provider.ts, and HSTS from server.mjs.
         source: "/((?!api/idporten/frontchannel-logout).*)",
         headers: [
           { key: "X-Frame-Options", value: "DENY" },
@@ -26,7 +26,7 @@ const nextConfig: NextConfig = {
         ],
       },
       {
-        // The proxy does not run for route handlers: their fixed policy comes from here.
+        // Route handlers render no scripts: a fixed policy, no nonce.
         source: "/api/((?!idporten/frontchannel-logout).*)",
         headers: [{ key: "Content-Security-Policy", value: apiCsp() }],
       },

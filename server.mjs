@@ -13,9 +13,8 @@ import {
   parseTrustedProxies,
   resolveClientAddress,
 } from "./lib/http/client-address.mjs";
+import { preparePageRequest } from "./lib/http/page-request.mjs";
 
-/** Must match lib/http/return-path.ts: proxy.ts sets it on pages behind login, nobody else. */
-const RETURN_PATH_HEADER = "x-medlemsportalen-path";
 /** Must match lib/http/request-state.ts. */
 const REQUEST_STATE = Symbol.for("medlemsportalen.request-state");
 const RETRY_AFTER_SECONDS = "5";
@@ -59,8 +58,6 @@ function setTrustedHeaders(req) {
   });
   delete req.headers[CLIENT_ADDRESS_HEADER];
   req.headers[CLIENT_ADDRESS_HEADER] = address ?? "unknown";
-  // The proxy, which sets it, does not run for route handlers: a client's copy never counts.
-  delete req.headers[RETURN_PATH_HEADER];
 }
 
 /** The language chosen with the language switch; Norwegian unless the cookie says otherwise. */
@@ -72,10 +69,18 @@ function chosenLocale(req) {
   return "nb";
 }
 
-function withRequestState(handle) {
+function withRequestState(handle, pageSettings) {
   return (req, res) => {
     setTrustedHeaders(req);
     if (hsts) res.setHeader("strict-transport-security", HSTS_VALUE);
+    // The policy and nonce for pages, and the redirect to /logg-inn without a session cookie.
+    const page = preparePageRequest(req, pageSettings);
+    if (page && "redirectTo" in page) {
+      res.writeHead(307, { location: page.redirectTo });
+      res.end();
+      return;
+    }
+    if (page) res.setHeader("content-security-policy", page.csp);
     const state = { databaseUnavailable: false, locale: chosenLocale(req) };
     const writeHead = res.writeHead;
     res.writeHead = function (status, ...rest) {
@@ -96,7 +101,12 @@ const app = next({ dev, hostname: hostname ?? "localhost", port, httpServer: ser
 const handle = app.getRequestHandler();
 await app.prepare();
 
-server.on("request", withRequestState(handle));
+// Read after prepare(), which loads .env files. The issuer's default must match lib/config.
+const pageSettings = {
+  dev,
+  idportenIssuer: process.env.IDPORTEN_ISSUER ?? "http://localhost:4000",
+};
+server.on("request", withRequestState(handle, pageSettings));
 server.listen(port, hostname, () => {
   // The port actually bound: -p 0 lets the system choose one (tests start extra instances so).
   const bound = server.address()?.port ?? port;

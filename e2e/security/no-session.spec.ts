@@ -39,7 +39,7 @@ test("every route handler without a session answers without doing anything", asy
   });
   for (const path of [`/varsler/${randomUUID()}`, "/etter-innlogging?til=/profil"]) {
     const answer = await request.get(path, { maxRedirects: 0 });
-    // 307 from the proxy (no cookie at all) or 303 from the handler itself.
+    // 307 from server.mjs (no cookie at all) or 303 from the handler itself.
     expect([303, 307], path).toContain(answer.status());
     expect(new URL(answer.headers()["location"]!, origin).pathname, path).toBe("/logg-inn");
   }

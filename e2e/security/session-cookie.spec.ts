@@ -92,7 +92,7 @@ test("x-middleware-subrequest does not skip the login check", async ({ request }
     expect(answer.status(), path).toBeLessThan(400);
     expect(answer.headers()["location"], path).toMatch(/\/logg-inn/);
   }
-  // With a cookie the proxy lets through, the page itself still refuses a forged session.
+  // With a cookie server.mjs lets through, the page itself still refuses a forged session.
   const forged = await request.get("/profil", {
     maxRedirects: 0,
     headers: {

@@ -1,33 +1,7 @@
-/**
- * Content-Security-Policy of the portal's pages: scripts only with this response's nonce
- * (and what they load, 'strict-dynamic'), no plugins, no <base>, forms only to the portal
- * and ID-porten, never framed. Next puts the nonce on its own scripts when the request
- * carries this header (proxy.ts).
- */
-export function pageCsp(input: { nonce: string; dev: boolean; idportenIssuer: string }): string {
-  const { nonce, dev, idportenIssuer } = input;
-  return serialize({
-    "default-src": ["'self'"],
-    // 'self' only for browsers without CSP 3, which ignore 'strict-dynamic'. React's
-    // development build evaluates code, so development needs 'unsafe-eval'.
-    "script-src": [
-      "'self'",
-      `'nonce-${nonce}'`,
-      "'strict-dynamic'",
-      ...(dev ? ["'unsafe-eval'"] : []),
-    ],
-    // Style attributes (React, Designsystemet) cannot carry a nonce.
-    "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:"],
-    "font-src": ["'self'", "data:"],
-    // Development's hot reload talks over a WebSocket.
-    "connect-src": ["'self'", ...(dev ? ["ws:", "wss:"] : [])],
-    "object-src": ["'none'"],
-    "base-uri": ["'none'"],
-    "form-action": ["'self'", new URL(idportenIssuer).origin],
-    "frame-ancestors": ["'none'"],
-  });
-}
+import { serializePolicy } from "./page-request.mjs";
+
+// The pages' policy is made per request in server.mjs (lib/http/page-request.mjs).
+export { pageCsp } from "./page-request.mjs";
 
 /**
  * The provider's own HTML pages under /oidc (logout, errors, form_post): no framing, inline
@@ -35,7 +9,7 @@ export function pageCsp(input: { nonce: string; dev: boolean; idportenIssuer: st
  * lib/oidc/provider.ts widens form-action to the client the page posts or redirects to.
  */
 export function providerCsp(formTargets: readonly string[] = []): string {
-  return serialize({
+  return serializePolicy({
     "default-src": ["'none'"],
     "script-src": ["'self'"],
     "style-src": ["'unsafe-inline'"],
@@ -51,7 +25,7 @@ export function providerCsp(formTargets: readonly string[] = []): string {
  * 429, Auth.js' sign-out form) with inline styles only. Nothing to run, never framed.
  */
 export function apiCsp(): string {
-  return serialize({
+  return serializePolicy({
     "default-src": ["'none'"],
     "style-src": ["'unsafe-inline'"],
     "img-src": ["'self'"],
@@ -63,7 +37,7 @@ export function apiCsp(): string {
 
 /** The front-channel logout route: nothing to run, and only ID-porten may frame it. */
 export function frontchannelCsp(idportenIssuer: string): string {
-  return serialize({
+  return serializePolicy({
     "default-src": ["'none'"],
     "base-uri": ["'none'"],
     "form-action": ["'none'"],
@@ -99,10 +73,4 @@ function originsOf(urls: readonly string[]): string[] {
     }
   }
   return [...origins];
-}
-
-function serialize(directives: Record<string, string[]>): string {
-  return Object.entries(directives)
-    .map(([name, values]) => [name, ...values].join(" "))
-    .join("; ");
 }

@@ -1,2 +1,2 @@
-/** Set by proxy.ts on portal requests: the path (and query) the browser asked for. */
-export const RETURN_PATH_HEADER = "x-medlemsportalen-path";
+/** Set by server.mjs on requests for pages behind login: the path (and query) asked for. */
+export { RETURN_PATH_HEADER } from "./page-request.mjs";
