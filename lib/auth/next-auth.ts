@@ -163,7 +163,7 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         return true;
       },
       async jwt({ token, account, profile, trigger }) {
-        // Both login methods start their session in startLoginSession (passkeys: lib/auth/passkey-login.ts).
+        // Both login methods start their session in startLoginSession (passkeys: passkey-login.ts).
         if (trigger === "signIn" && account?.provider === "idporten") {
           const claims = profile as unknown as IdportenProfile;
           const current = await currentHeaders(headers);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { addSeconds, now } from "@/lib/clock";
 import { originFrom } from "@/lib/http/client-info";
 import { authorizePasskey, type PasskeyAuthorization } from "@/lib/passkeys/login";
@@ -22,11 +23,11 @@ export type SessionCookie = {
  * cookie, with the name and attributes Auth.js gives it (lib/auth/cookies.ts).
  */
 export async function loginWithPasskey(
-  credential: unknown,
+  response: AuthenticationResponseJSON,
   headers: Headers,
 ): Promise<Exclude<PasskeyAuthorization, { ok: true }> | { ok: true; cookie: SessionCookie }> {
   const origin = originFrom(headers);
-  const authorized = await authorizePasskey(credential, origin);
+  const authorized = await authorizePasskey(response, origin);
   if (!authorized.ok) return authorized;
   const token = await startLoginSession({
     userId: authorized.userId,

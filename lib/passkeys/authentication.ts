@@ -11,7 +11,7 @@ import type { RequestOrigin } from "@/lib/audit/actor";
 import { auditIfAny, recordAudit } from "@/lib/audit/record";
 import { executeRows } from "@/lib/db/execute";
 import { now } from "@/lib/clock";
-import { getDb, type DbOrTx } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { passkeys, users } from "@/lib/db/schema";
 import { issueLoginChallenge, loginChallengeUse } from "./challenges";
 import { CEREMONY_TIMEOUT_MS, relyingParty } from "./config";
@@ -51,17 +51,14 @@ export function counterRegressed(stored: number, received: number): boolean {
 
 type Refusal = { reason: PasskeyRefusal; userId?: string; passkeyId?: string };
 
-async function refuse(refusal: Refusal, origin: RequestOrigin, db?: DbOrTx) {
-  await recordAudit(
-    {
-      action: "passkey.refused",
-      actor: refusal.userId ? { ...origin, userId: refusal.userId } : origin,
-      targetType: refusal.passkeyId ? "passkey" : undefined,
-      targetId: refusal.passkeyId,
-      details: { reason: refusal.reason },
-    },
-    db,
-  );
+async function refuse(refusal: Refusal, origin: RequestOrigin) {
+  await recordAudit({
+    action: "passkey.refused",
+    actor: refusal.userId ? { ...origin, userId: refusal.userId } : origin,
+    targetType: refusal.passkeyId ? "passkey" : undefined,
+    targetId: refusal.passkeyId,
+    details: { reason: refusal.reason },
+  });
   return { ok: false as const, reason: refusal.reason };
 }
 
@@ -92,11 +89,10 @@ export async function verifyPasskeyLogin(
     .leftJoin(passkeys, eq(passkeys.credentialId, response.id))
     .leftJoin(users, eq(users.id, passkeys.userId));
   if (!read?.fresh) return refuse({ reason: "challenge_invalid" }, origin);
-  const found = read.passkey ? { passkey: read.passkey, disabledAt: read.disabledAt } : null;
-  if (!found) return refuse({ reason: "unknown_credential" }, origin);
-  const { passkey } = found;
+  const { passkey } = read;
+  if (!passkey) return refuse({ reason: "unknown_credential" }, origin);
   const who = { userId: passkey.userId, passkeyId: passkey.id };
-  if (found.disabledAt) return refuse({ reason: "user_disabled", ...who }, origin);
+  if (read.disabledAt) return refuse({ reason: "user_disabled", ...who }, origin);
 
   // WebAuthn §7.2 steps 6–7: a discoverable login names its user, and it must be the owner.
   const handle = response.response.userHandle;

@@ -1,4 +1,4 @@
-import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
+import type { RegistrationResponseJSON } from "@simplewebauthn/server";
 import { z } from "zod";
 
 const base64url = (max: number) =>
@@ -61,11 +61,6 @@ export function parseRegistrationResponse(value: unknown): RegistrationResponseJ
 }
 
 /** An authentication response (assertion) from a request, or null when malformed. */
-export function parseAuthenticationResponse(value: unknown): AuthenticationResponseJSON | null {
-  const parsed = authenticationResponseSchema.safeParse(parseJson(value));
-  return parsed.success ? (parsed.data as AuthenticationResponseJSON) : null;
-}
-
 /** The challenge the browser signed, read from clientDataJSON; null when unreadable. */
 export function challengeOf(clientDataJSON: string): string | null {
   try {

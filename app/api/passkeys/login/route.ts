@@ -1,3 +1,4 @@
+import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { loginWithPasskey } from "@/lib/auth/passkey-login";
@@ -24,7 +25,10 @@ async function handlePost(request: Request) {
   if (!parsed.success) return refused("invalid_request", 400);
   let outcome: Awaited<ReturnType<typeof loginWithPasskey>>;
   try {
-    outcome = await loginWithPasskey(parsed.data.credential, request.headers);
+    outcome = await loginWithPasskey(
+      parsed.data.credential as AuthenticationResponseJSON,
+      request.headers,
+    );
   } catch (error) {
     // A database outage becomes 503 in withUnavailablePage, whatever is answered here.
     console.error(`[passkeys] login failed unexpectedly: ${describeError(error)}`);
