@@ -89,6 +89,27 @@ export async function serverStats(appUrl: string): Promise<ServerStats> {
   return (await response.json()) as ServerStats;
 }
 
+/** `--cpu-prof DIR`: the server profiles itself (main thread) between these two calls. */
+export async function startProfile(appUrl: string): Promise<void> {
+  const response = await fetch(`${appUrl}/api/bench/profile`, {
+    method: "POST",
+    body: JSON.stringify({ action: "start" }),
+  });
+  if (!response.ok) throw new Error(`/api/bench/profile answered ${response.status}`);
+}
+
+export async function stopProfile(appUrl: string, file: string): Promise<void> {
+  const response = await fetch(`${appUrl}/api/bench/profile`, {
+    method: "POST",
+    body: JSON.stringify({ action: "stop" }),
+  });
+  if (!response.ok) throw new Error(`/api/bench/profile answered ${response.status}`);
+  const { mkdirSync, writeFileSync } = await import("node:fs");
+  const { dirname } = await import("node:path");
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, await response.text());
+}
+
 export type Probe = {
   statementsPerRequest: number;
   htmlBytes: number;

@@ -5,6 +5,7 @@
 //        --only js,dashboard,…  --save-html (probed pages into bench-results/html)  --cpu-prof DIR
 //        --keep (keep the mp_bench database)  --port N (app; the test provider uses N+1)
 //        --node PATH (run the app server with another Node binary, to compare runtimes)
+//        --node-flag FLAG (repeatable: a V8/Node flag for the app server, e.g. a GC setting)
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -28,6 +29,8 @@ const timing = quick ? { warmupSeconds: 1, seconds: 4 } : { warmupSeconds: 2, se
 const cores = cpus().length;
 // The app server's Node; the benchmark itself and the load stay on the one running this script.
 const serverNode = args.includes("--node") ? args[args.indexOf("--node") + 1]! : process.execPath;
+// --node-flag FLAG, repeatable: tried on the app server beside the flags `npm start` uses.
+const nodeFlags = args.flatMap((a, i) => (args[i - 1] === "--node-flag" ? [a] : []));
 const started = Date.now();
 
 const baseUrl = process.env.DATABASE_URL;
@@ -69,7 +72,8 @@ Object.assign(process.env, {
 
 const { addGroups, freshCode, FULL_SIZE, generateDataset } = await import("./dataset");
 const browserTools = await import("./browser");
-const { findServerPid, measure, probe, serverStats } = await import("./load");
+const { findServerPid, measure, probe, serverStats, startProfile, stopProfile } =
+  await import("./load");
 type LoadResult = Awaited<ReturnType<typeof measure>>;
 
 const lines: string[] = [];
@@ -156,7 +160,8 @@ function machine(): string {
     serverNode === process.execPath
       ? ""
       : ` (the app server on Node ${execFileSync(serverNode, ["--version"]).toString().trim()})`;
-  return `${cpu}, ${cores} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}${server}; ${pg}`;
+  const flags = nodeFlags.length ? ` with ${nodeFlags.join(" ")}` : "";
+  return `${cpu}, ${cores} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}${server}${flags}; ${pg}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,16 +205,16 @@ say(
 );
 
 start("npx", ["tsx", "scripts/idporten-test-provider.ts"], "idporten");
-// --cpu-prof DIR: the server writes a V8 CPU profile there when the benchmark stops it.
-const profileDir = args.includes("--cpu-prof") ? args[args.indexOf("--cpu-prof") + 1] : null;
+// --cpu-prof DIR: one V8 CPU profile of the server per case (floor and warm-up left out).
+const profileDir = args.includes("--cpu-prof") ? args[args.indexOf("--cpu-prof") + 1]! : null;
 const app = start(
   serverNode,
   [
-    ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
     // As `npm start` runs it: a V8 heap sized for one instance (otherwise V8 sizes it by the
     // machine's memory and lets garbage pile up to ~450 MB before collecting), and server.mjs,
     // which hands the app the client address (trusted-proxy rule).
     "--max-old-space-size=256",
+    ...nodeFlags,
     "server.mjs",
     "-p",
     String(port),
@@ -337,6 +342,17 @@ function printRow(row: CaseRow) {
   );
 }
 
+/** Runs `work` under the server's CPU profiler when `--cpu-prof DIR` is given. */
+async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
+  if (!profileDir) return work();
+  await startProfile(appUrl);
+  try {
+    return await work();
+  } finally {
+    await stopProfile(appUrl, `${profileDir}/${name.replace(/[^a-z0-9]+/gi, "-")}.cpuprofile`);
+  }
+}
+
 async function runCase(
   name: string,
   connections: number,
@@ -350,7 +366,9 @@ async function runCase(
   const floor = await measure(appUrl, connections, timing, floorTarget, serverPid);
   const caseTiming = options.warmup === false ? { ...timing, warmupSeconds: 0 } : timing;
   const before = (await serverStats(appUrl)).statements;
-  const result = await measure(appUrl, connections, caseTiming, target, serverPid);
+  const result = await profiled(`${name} ${connections}`, () =>
+    measure(appUrl, connections, caseTiming, target, serverPid),
+  );
   const afterStats = await serverStats(appUrl);
   const statementsUnderLoad = (afterStats.statements - before) / Math.max(1, result.requests);
   const probed = options.probe ? await probe(appUrl, target) : undefined;
