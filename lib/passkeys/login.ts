@@ -2,8 +2,7 @@ import "server-only";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import type { RequestOrigin } from "@/lib/audit/actor";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
-import { consumeLimits } from "@/lib/rate-limit/enforce";
-import { consumeBucketedRateLimit } from "@/lib/rate-limit/rate-limit";
+import { consumeBucketedRateLimits } from "@/lib/rate-limit/rate-limit";
 import { verifyPasskeyLogin, type PasskeyRefusal } from "./authentication";
 
 export type PasskeyAuthorization =
@@ -18,14 +17,14 @@ export async function authorizePasskey(
   response: AuthenticationResponseJSON,
   origin: RequestOrigin,
 ): Promise<PasskeyAuthorization> {
-  // One statement, no lock: at most a tenth of the window's uses are forgotten early.
-  const limit = await consumeLimits([RATE_LIMITS.passkeyLoginPerIp], { ip: origin.ip });
-  if (!limit.allowed) return { ok: false, reason: "rate_limited" };
-  const perCredential = await consumeBucketedRateLimit(
-    RATE_LIMITS.passkeyLoginPerCredential,
-    response.id,
-  );
-  if (!perCredential.allowed) return { ok: false, reason: "rate_limited" };
+  // Per address, then per credential: one statement, no lock (at most a tenth of a window's
+  // uses are forgotten early). An unknown address is refused, as consumeLimits does.
+  if (!origin.ip) return { ok: false, reason: "rate_limited" };
+  const limits = await consumeBucketedRateLimits([
+    { policy: RATE_LIMITS.passkeyLoginPerIp, key: origin.ip },
+    { policy: RATE_LIMITS.passkeyLoginPerCredential, key: response.id },
+  ]);
+  if (!limits.every((limit) => limit?.allowed)) return { ok: false, reason: "rate_limited" };
   const result = await verifyPasskeyLogin(response, origin);
   return result.ok ? { ok: true, userId: result.userId } : { ok: false, reason: result.reason };
 }

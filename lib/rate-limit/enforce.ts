@@ -2,7 +2,7 @@ import "server-only";
 import { t } from "@/lib/i18n";
 import { currentLocale } from "@/lib/i18n/locale";
 import type { ScopedRateLimitPolicy } from "./policies";
-import { consumeBucketedRateLimit } from "./rate-limit";
+import { consumeBucketedRateLimits } from "./rate-limit";
 
 export type LimitCaller = { ip: string | null; userId?: string | null };
 
@@ -10,26 +10,34 @@ export type LimitOutcome = { allowed: true } | { allowed: false; retryAfterSecon
 
 /**
  * Counts one use against each policy, keyed by the caller's address or account as the policy
- * says, and stops at the first that is used up. A refused use writes nothing. A caller whose
- * address is unknown (the app was reached without server.mjs) is refused by per-address
- * policies: it never shares one bucket with everybody else.
+ * says, and stops at the first that is used up; one statement for all of them. A refused use
+ * writes nothing. A caller whose address is unknown (the app was reached without server.mjs)
+ * is refused by per-address policies: it never shares one bucket with everybody else.
  */
 export async function consumeLimits(
   policies: readonly ScopedRateLimitPolicy[],
   caller: LimitCaller,
 ): Promise<LimitOutcome> {
+  const uses: Array<{ policy: ScopedRateLimitPolicy; key: string }> = [];
+  // The policies before an address policy the caller has no address for are still counted.
+  let refusedWithoutAddress: ScopedRateLimitPolicy | null = null;
   for (const policy of policies) {
     const key = policy.per === "address" ? caller.ip : caller.userId;
-    if (!key) {
-      if (policy.per === "address")
-        return { allowed: false, retryAfterSeconds: policy.windowSeconds };
-      continue;
+    if (key) {
+      uses.push({ policy, key });
+    } else if (policy.per === "address") {
+      refusedWithoutAddress = policy;
+      break;
     }
-    const result = await consumeBucketedRateLimit(policy, key);
-    if (!result.allowed) {
-      const seconds = Math.ceil((result.resetAt.getTime() - Date.now()) / 1000);
-      return { allowed: false, retryAfterSeconds: Math.max(1, seconds) };
-    }
+  }
+  const results = await consumeBucketedRateLimits(uses);
+  const refused = results.find((result) => result && !result.allowed);
+  if (refused) {
+    const seconds = Math.ceil((refused.resetAt.getTime() - Date.now()) / 1000);
+    return { allowed: false, retryAfterSeconds: Math.max(1, seconds) };
+  }
+  if (refusedWithoutAddress) {
+    return { allowed: false, retryAfterSeconds: refusedWithoutAddress.windowSeconds };
   }
   return { allowed: true };
 }

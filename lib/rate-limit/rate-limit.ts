@@ -73,35 +73,89 @@ export async function consumeBucketedRateLimit(
   key: string,
   db: DbOrTx = getDb(),
 ): Promise<RateLimitResult> {
-  const k = fullKey(policy, key);
+  const [result] = await consumeBucketedRateLimits([{ policy, key }], db);
+  return result!;
+}
+
+/**
+ * Several bucketed limits (consumeBucketedRateLimit) in one statement, in order: each use is
+ * counted only when every one before it was allowed, so it stops at the first that is used up,
+ * as separate calls would, in one round trip. One result per use; null for the uses after a
+ * refused one (not tried). The policies must differ: a key is counted once per statement.
+ */
+export async function consumeBucketedRateLimits(
+  uses: ReadonlyArray<{ policy: RateLimitPolicy; key: string }>,
+  db: DbOrTx = getDb(),
+): Promise<Array<RateLimitResult | null>> {
+  if (uses.length === 0) return [];
   const at = now();
-  const bucketMs = (policy.windowSeconds * 1000) / BUCKETS_PER_WINDOW;
-  const bucket = new Date(Math.floor(at.getTime() / bucketMs) * bucketMs);
-  const since = addSeconds(at, -policy.windowSeconds);
   const c = rateLimitCounters;
+  const planned = uses.map(({ policy, key }, i) => {
+    const bucketMs = (policy.windowSeconds * 1000) / BUCKETS_PER_WINDOW;
+    const bucket = new Date(Math.floor(at.getTime() / bucketMs) * bucketMs);
+    return {
+      policy,
+      k: fullKey(policy, key),
+      bucket,
+      since: addSeconds(at, -policy.windowSeconds),
+      i,
+    };
+  });
   // Raw SQL parameters skip drizzle's column mapping: timestamps go as ISO strings.
-  const [fromIso, bucketIso] = [since.toISOString(), bucket.toISOString()];
-  const [row] = await executeRows<{ count: number; used: number; oldest: Date | string | null }>(
-    db,
-    sql`
-    with prior as (
+  const ctes = planned.map(({ policy, k, bucket, since, i }) => {
+    const prior = sql.identifier(`prior_${i}`);
+    const counted = sql.identifier(`counted_${i}`);
+    const afterPrevious =
+      i === 0 ? sql`` : sql` and exists (select 1 from ${sql.identifier(`counted_${i - 1}`)})`;
+    return sql`${prior} as (
       select coalesce(sum(${c.count}), 0)::int as used, min(${c.windowStart}) as oldest
       from ${c}
-      where ${c.key} = ${k} and ${c.windowStart} > ${fromIso} and ${c.windowStart} < ${bucketIso})
-    insert into ${c} as current (key, window_start, count)
-    select ${k}, ${bucketIso}, 1 from prior where prior.used < ${policy.limit}
-    on conflict (key, window_start) do update set count = current.count + 1
-      where current.count + (select used from prior) < ${policy.limit}
-    returning current.count, (select used from prior) as used, (select oldest from prior) as oldest`,
+      where ${c.key} = ${k} and ${c.windowStart} > ${since.toISOString()}
+        and ${c.windowStart} < ${bucket.toISOString()}),
+    ${counted} as (
+      insert into ${c} as current (key, window_start, count)
+      select ${k}, ${bucket.toISOString()}, 1 from ${prior}
+      where ${prior}.used < ${policy.limit}${afterPrevious}
+      on conflict (key, window_start) do update set count = current.count + 1
+        where current.count + (select used from ${prior}) < ${policy.limit}
+      returning current.count)`;
+  });
+  const columns = planned.map(({ i }) => {
+    const [prior, counted] = [sql.identifier(`prior_${i}`), sql.identifier(`counted_${i}`)];
+    return sql`(select count from ${counted}) as ${sql.identifier(`count_${i}`)},
+      (select used from ${prior}) as ${sql.identifier(`used_${i}`)},
+      (select oldest from ${prior}) as ${sql.identifier(`oldest_${i}`)}`;
+  });
+  const [row] = await executeRows<Record<string, number | string | Date | null>>(
+    db,
+    sql`with ${sql.join(ctes, sql`, `)} select ${sql.join(columns, sql`, `)}`,
   );
-  if (!row)
-    return { allowed: false, remaining: 0, resetAt: addSeconds(bucket, policy.windowSeconds) };
-  const oldest = row.oldest ? new Date(row.oldest) : bucket;
-  return {
-    allowed: true,
-    remaining: policy.limit - Number(row.used) - Number(row.count),
-    resetAt: addSeconds(oldest, policy.windowSeconds),
-  };
+  const results: Array<RateLimitResult | null> = [];
+  let refused = false;
+  for (const { policy, bucket, i } of planned) {
+    if (refused) {
+      results.push(null);
+      continue;
+    }
+    const count = row?.[`count_${i}`];
+    if (count === null || count === undefined) {
+      refused = true;
+      results.push({
+        allowed: false,
+        remaining: 0,
+        resetAt: addSeconds(bucket, policy.windowSeconds),
+      });
+      continue;
+    }
+    const oldestValue = row?.[`oldest_${i}`];
+    const oldest = oldestValue ? new Date(oldestValue) : bucket;
+    results.push({
+      allowed: true,
+      remaining: policy.limit - Number(row?.[`used_${i}`]) - Number(count),
+      resetAt: addSeconds(oldest, policy.windowSeconds),
+    });
+  }
+  return results;
 }
 
 /** How many uses are left in the rolling window, without counting one. */

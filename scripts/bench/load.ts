@@ -17,6 +17,10 @@ export type LoadResult = {
   load: number;
   /** The server's CPU time per request (user + system), when its process is known. */
   cpuMs: number | null;
+  /** CPU seconds during the measured run: the server, this process (autocannon and whatever
+   * the requests compute, such as the soft authenticator's signatures) and PostgreSQL. */
+  cpu: { server: number | null; loadGenerator: number; postgres: number };
+  seconds: number;
 };
 
 export type Target = {
@@ -56,10 +60,19 @@ export async function measure(
 ): Promise<LoadResult> {
   if (timing.warmupSeconds > 0) await fire(url, connections, timing.warmupSeconds, target);
   const cpuBefore = serverPid ? cpuSeconds(serverPid) : 0;
+  const ownBefore = process.cpuUsage();
+  const postgresBefore = postgresCpuSeconds();
   const result = await fire(url, connections, timing.seconds, target);
   const cpu = serverPid ? cpuSeconds(serverPid) - cpuBefore : null;
+  const own = process.cpuUsage(ownBefore);
   return {
     cpuMs: cpu === null ? null : (cpu * 1000) / Math.max(1, result.requests.total),
+    cpu: {
+      server: cpu,
+      loadGenerator: (own.user + own.system) / 1e6,
+      postgres: postgresCpuSeconds() - postgresBefore,
+    },
+    seconds: result.duration,
     reqPerSec: result.requests.total / Math.max(1, result.duration),
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -177,6 +190,21 @@ export function findServerPid(groupId: number): number | null {
 }
 
 /** CPU seconds (user + system) the process has used so far. */
+/** All PostgreSQL processes on this machine (the bench's database is the only busy one). */
+function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres")
+        total += cpuSeconds(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return total;
+}
+
 export function cpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");

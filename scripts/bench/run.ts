@@ -359,7 +359,7 @@ async function runCase(
   target: Parameters<typeof measure>[3],
   options: {
     probe?: boolean;
-    extra?: (statementsPerRequest: number) => string;
+    extra?: (statementsPerRequest: number, result: LoadResult) => string;
     warmup?: boolean;
   } = {},
 ): Promise<CaseRow> {
@@ -385,7 +385,7 @@ async function runCase(
     statements: probed?.statementsPerRequest,
     htmlBytes: probed?.htmlBytes,
     rss: afterStats.rss,
-    extra: options.extra?.(statementsUnderLoad),
+    extra: options.extra?.(statementsUnderLoad, result),
   };
   printRow(row);
   return row;
@@ -521,6 +521,7 @@ const passkeyRequests: Request[] = [
   },
 ];
 let loginsPerSec: number | undefined;
+let loginsPerServerCore: number | undefined;
 if (part("logins")) {
   logins = 0;
   await runCase(
@@ -529,13 +530,21 @@ if (part("logins")) {
     { requests: passkeyRequests },
     {
       warmup: false,
-      extra: (statementsPerRequest) => {
+      extra: (statementsPerRequest, result) => {
         loginsPerSec = logins / timing.seconds;
+        const perLogin = (seconds: number | null) =>
+          seconds === null ? "?" : `${((seconds * 1000) / Math.max(1, logins)).toFixed(1)} ms`;
+        const serverCores = result.cpu.server === null ? null : result.cpu.server / result.seconds;
+        loginsPerServerCore = serverCores ? loginsPerSec / serverCores : undefined;
         return (
           `${(statementsPerRequest * 2).toFixed(1)} SQL statements per login; ` +
-          `${loginsPerSec.toFixed(0)} logins/s = ${(loginsPerSec / cores).toFixed(0)}/s per core` +
+          `${loginsPerSec.toFixed(0)} logins/s = ${(loginsPerSec / cores).toFixed(0)}/s per machine core` +
           `${refusedLogins ? `, ${refusedLogins} refused` : ""}` +
-          "; returning people (browser known, no new-browser notice)"
+          "; returning people (browser known, no new-browser notice)\n" +
+          `      CPU per login: server ${perLogin(result.cpu.server)}, load generator ` +
+          `${perLogin(result.cpu.loadGenerator)}, PostgreSQL ${perLogin(result.cpu.postgres)}; ` +
+          `the server used ${serverCores?.toFixed(2) ?? "?"} cores: ` +
+          `${loginsPerServerCore?.toFixed(0) ?? "?"} logins/s per server core`
         );
       },
     },
@@ -679,9 +688,14 @@ if (broad && narrow) {
   );
 }
 if (loginsPerSec !== undefined) {
+  // Per core of the server, as Keycloak's sizing guide counts the vCPUs given to Keycloak: here
+  // the load generator (with the soft authenticator's signatures) and PostgreSQL share the
+  // machine's cores with it, so logins per machine core would charge their work to the server.
+  const perCore = loginsPerServerCore ?? loginsPerSec / cores;
   budget(
-    `full passkey logins, 8 workers: ${loginsPerSec.toFixed(0)}/s on ${cores} cores = ${(loginsPerSec / cores).toFixed(0)}/s per core (≥ 60/s per core)`,
-    loginsPerSec / cores >= 60,
+    `full passkey logins, 8 workers: ${perCore.toFixed(0)}/s per server core (≥ 60/s per core); ` +
+      `${loginsPerSec.toFixed(0)}/s on the ${cores}-core machine`,
+    perCore >= 60,
   );
 }
 if (jsResults.length > 0) {
