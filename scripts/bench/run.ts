@@ -214,6 +214,8 @@ const app = start(
     // machine's memory and lets garbage pile up to ~450 MB before collecting), and server.mjs,
     // which hands the app the client address (trusted-proxy rule).
     "--max-old-space-size=256",
+    // Node 20's young generation; Node 24 would take a larger one, ~100 MB more RSS in the soak.
+    "--max-semi-space-size=16",
     ...nodeFlags,
     "server.mjs",
     "-p",
