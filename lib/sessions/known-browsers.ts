@@ -1,6 +1,6 @@
 import "server-only";
 import { lt, sql } from "drizzle-orm";
-import type { SQLWrapper } from "drizzle-orm";
+import type { SQL, SQLWrapper } from "drizzle-orm";
 import { executeRows } from "@/lib/db/execute";
 import { addSeconds, now } from "@/lib/clock";
 import { getDb, type Tx } from "@/lib/db/client";
@@ -62,6 +62,27 @@ export async function rememberBrowser(
   }
   // Inserted: never seen. Neither: a login racing this one inserted it first, and tells.
   return { isNew: !!row?.inserted && !firstLogin };
+}
+
+/**
+ * For a login with nothing to tell: CTEs `known`, one row when this person used this browser in
+ * the last 90 days (locked as rememberBrowser locks it), and `known_moved`, its last-seen time
+ * moved forward only then. The statement's other parts run `from known`, so when the browser is
+ * new or forgotten the statement changes nothing and the caller takes rememberBrowser's way.
+ */
+export function ifKnownBrowser(input: { userId: string; userAgent: string | null }, at: Date): SQL {
+  const kb = knownBrowsers;
+  const label = describeUserAgent(input.userAgent, "nb") ?? UNKNOWN;
+  const cutoff = addSeconds(at, -NEW_BROWSER_AFTER_SECONDS).toISOString();
+  return sql`known as (
+      select 1 from ${kb}
+      where ${kb.userId} = ${input.userId} and ${kb.label} = ${label}
+        and ${kb.lastSeenAt} >= ${cutoff}::timestamptz
+      for update),
+    known_moved as (
+      update ${kb} set last_seen_at = ${at.toISOString()}::timestamptz
+      where ${kb.userId} = ${input.userId} and ${kb.label} = ${label}
+        and exists (select 1 from known))`;
 }
 
 /** Housekeeping: a browser unseen for 90 days counts as new anyway; its row can go. */

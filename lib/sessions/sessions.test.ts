@@ -2,7 +2,14 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { unseal } from "@/lib/crypto/seal";
 import { getDb } from "@/lib/db/client";
-import { notices, sessions, userEmails, users } from "@/lib/db/schema";
+import {
+  knownBrowsers,
+  notices,
+  securityEvents,
+  sessions,
+  userEmails,
+  users,
+} from "@/lib/db/schema";
 import { pendingReconfirmation } from "@/lib/emails/reconfirmation";
 import { activeCriticalNotices } from "@/lib/notices/active";
 import { createNotifications } from "@/lib/notifications/create";
@@ -17,10 +24,13 @@ import {
   listActiveSessions,
   readSession,
   sessionIdOf,
+  startLoginSession,
   validateSession,
 } from "./sessions";
 
 setupTestDatabase();
+
+const FIREFOX_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
 let clock = new Date("2026-11-23T08:00:00Z");
 function advance(seconds: number) {
@@ -133,6 +143,54 @@ describe("sessions in PostgreSQL", () => {
     expect(logins.map((a) => a.details.method)).toEqual(["idporten", "passkey", "idporten"]);
     const [row] = await getDb().select().from(users).where(eq(users.id, user.id));
     expect(row!.lastLoginAt).not.toBeNull();
+  });
+
+  it("a login from a known browser writes the same rows as a first one, and a stale one tells once", async () => {
+    const user = await createTestUser();
+    const origin = { ip: "192.0.2.7", userAgent: FIREFOX_LINUX };
+    const login = (previousToken: string | null = null) =>
+      startLoginSession({ userId: user.id, method: "passkey", origin, previousToken });
+    const rowsOf = async () => ({
+      sessions: await getDb().select().from(sessions).where(eq(sessions.userId, user.id)),
+      logins: (await auditOf("login.succeeded")).filter((a) => a.actorUserId === user.id),
+      browsers: await getDb().select().from(knownBrowsers).where(eq(knownBrowsers.userId, user.id)),
+      told: await getDb().select().from(securityEvents).where(eq(securityEvents.userId, user.id)),
+    });
+
+    await login(); // a new browser: the full way, which tells
+    advance(3600);
+    const token = await login(); // known since an hour: one statement
+    const after = await rowsOf();
+    expect(after.told.map((e) => e.kind)).toEqual(["login.new_browser"]);
+    expect(after.sessions).toHaveLength(2);
+    const session = after.sessions.find((r) => r.id === sessionIdOf(token))!;
+    expect(session).toMatchObject({
+      method: "passkey",
+      acr: null,
+      ip: "192.0.2.7",
+      userAgent: FIREFOX_LINUX,
+      idToken: null,
+    });
+    expect(session.authenticatedAt.getTime()).toBe(clock.getTime());
+    expect(session.lastSeenAt.getTime()).toBe(clock.getTime());
+    expect(session.expiresAt.getTime()).toBe(clock.getTime() + 12 * 3600 * 1000);
+    expect(after.logins).toHaveLength(2);
+    expect(after.logins[1]).toMatchObject({ ip: "192.0.2.7", details: { method: "passkey" } });
+    expect(after.browsers).toHaveLength(1);
+    expect(after.browsers[0]!.lastSeenAt.getTime()).toBe(clock.getTime());
+    const [row] = await getDb().select().from(users).where(eq(users.id, user.id));
+    expect(row!.lastLoginAt?.getTime()).toBe(clock.getTime());
+    expect(await validateSession(token)).not.toBeNull();
+
+    // Unused for 91 days: the quick way changes nothing, the full way tells once.
+    advance(91 * 86_400);
+    await login();
+    const stale = await rowsOf();
+    expect(stale.told.map((e) => e.kind)).toEqual(["login.new_browser", "login.new_browser"]);
+    expect(stale.sessions).toHaveLength(3);
+    expect(stale.logins).toHaveLength(3);
+    expect(stale.browsers).toHaveLength(1);
+    expect(stale.browsers[0]!.lastSeenAt.getTime()).toBe(clock.getTime());
   });
 
   it("reads the page frame with the session: the address due again and the critical notices", async () => {
