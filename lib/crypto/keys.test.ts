@@ -30,6 +30,18 @@ describe("keys derived from AUTH_SECRET", () => {
     expect(sessionCookieSecret()).not.toBe(SECRET);
   });
 
+  it("follows AUTH_SECRET: a new secret gives new keys, the old one its old keys", () => {
+    useSecret(SECRET);
+    const first = Buffer.from(derivedKey(KEY_PURPOSES.loginChallenge));
+    expect(derivedKey(KEY_PURPOSES.loginChallenge).equals(first)).toBe(true);
+    useSecret("z".repeat(43));
+    const second = derivedKey(KEY_PURPOSES.loginChallenge);
+    expect(second.equals(first)).toBe(false);
+    expect(second.equals(deriveKeyFrom("z".repeat(43), KEY_PURPOSES.loginChallenge))).toBe(true);
+    useSecret(SECRET);
+    expect(derivedKey(KEY_PURPOSES.loginChallenge).equals(first)).toBe(true);
+  });
+
   it("is HKDF-SHA-256 with a label per purpose, the same on every instance", () => {
     const expected = Buffer.from(hkdfSync("sha256", SECRET, "medlemsportalen", "email-code", 32));
     expect(deriveKeyFrom(SECRET, KEY_PURPOSES.emailCode).equals(expected)).toBe(true);

@@ -24,9 +24,21 @@ export function deriveKeyFrom(secret: string, purpose: string): Buffer {
   return Buffer.from(hkdfSync("sha256", secret, "medlemsportalen", purpose, 32));
 }
 
-/** The key for `purpose`, derived from AUTH_SECRET. */
+const derived = new Map<string, Buffer>();
+
+/**
+ * The key for `purpose`, derived from AUTH_SECRET once per secret (HKDF on every login challenge
+ * and code check showed in the profiles). Callers only read it.
+ */
 export function derivedKey(purpose: KeyPurpose): Buffer {
-  return deriveKeyFrom(config().authSecret, purpose);
+  const secret = config().authSecret;
+  const id = `${purpose}\u0000${secret}`;
+  let key = derived.get(id);
+  if (!key) {
+    key = deriveKeyFrom(secret, purpose);
+    derived.set(id, key);
+  }
+  return key;
 }
 
 /** The session cookie's key as the string Auth.js takes as its `secret`. */
