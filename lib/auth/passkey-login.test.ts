@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { auditEvents, sessions, users } from "@/lib/db/schema";
+import { auditEvents, passkeys, sessions, users } from "@/lib/db/schema";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address.mjs";
 import { passkeyAuthenticationOptions } from "@/lib/passkeys/authentication";
 import { relyingParty } from "@/lib/passkeys/config";
@@ -90,6 +90,40 @@ describe("loginWithPasskey", () => {
       reason: "challenge_invalid",
     });
     expect(await sessionsOf(userId)).toHaveLength(1);
+  });
+
+  it("refuses a counter that did not move forward, from a known browser too, and starts nothing", async () => {
+    const { userId, device } = await memberWithPasskey();
+    // The first login makes this browser known; the next would take the one-statement way.
+    const first = await loginWithPasskey(
+      device.get(await passkeyAuthenticationOptions()),
+      headers("198.51.100.24"),
+    );
+    expect(first.ok).toBe(true);
+    // A clone of the authenticator has been used elsewhere: the stored counter is ahead.
+    await getDb().update(passkeys).set({ counter: 1000 }).where(eq(passkeys.userId, userId));
+    const lastLogin = (await getDb().select().from(users).where(eq(users.id, userId)))[0]!
+      .lastLoginAt;
+    expect(
+      await loginWithPasskey(
+        device.get(await passkeyAuthenticationOptions()),
+        headers("198.51.100.24"),
+      ),
+    ).toEqual({ ok: false, reason: "counter_regressed" });
+    expect(await sessionsOf(userId)).toHaveLength(1);
+    const [after] = await getDb().select().from(users).where(eq(users.id, userId));
+    expect(after!.lastLoginAt).toEqual(lastLogin);
+    const [stored] = await getDb().select().from(passkeys).where(eq(passkeys.userId, userId));
+    expect(stored!.counter).toBe(1000);
+    const audited = await getDb()
+      .select({ action: auditEvents.action, details: auditEvents.details })
+      .from(auditEvents)
+      .where(eq(auditEvents.actorUserId, userId));
+    expect(audited.filter((a) => a.action === "login.succeeded")).toHaveLength(1);
+    expect(audited.filter((a) => a.action === "passkey.used")).toHaveLength(1);
+    expect(audited.filter((a) => a.action === "passkey.refused")).toEqual([
+      { action: "passkey.refused", details: { reason: "counter_regressed" } },
+    ]);
   });
 
   it("refuses a login from an unknown address (no shared bucket) and starts no session", async () => {

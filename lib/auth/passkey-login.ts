@@ -2,9 +2,10 @@ import "server-only";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { addSeconds, now } from "@/lib/clock";
 import { originFrom } from "@/lib/http/client-info";
+import { refusePasskeyUse } from "@/lib/passkeys/authentication";
 import { authorizePasskey, type PasskeyAuthorization } from "@/lib/passkeys/login";
 import { SESSION_POLICY } from "@/lib/sessions/policy";
-import { startLoginSession } from "@/lib/sessions/sessions";
+import { startLoginSessionAfter } from "@/lib/sessions/sessions";
 import { authCookies, sessionCookieName } from "./cookies";
 import { readSessionToken } from "./session-token";
 
@@ -20,7 +21,8 @@ export type SessionCookie = {
  * A passkey login, without a round through Auth.js: the session cookie is our opaque session
  * token (lib/auth/session-token.ts), so the login verifies the assertion, starts the session
  * the way an ID-porten login does (ending this browser's previous one) and hands back the
- * cookie, with the name and attributes Auth.js gives it (lib/auth/cookies.ts).
+ * cookie, with the name and attributes Auth.js gives it (lib/auth/cookies.ts). The counter
+ * check runs first, from a known browser in the same statement as the session.
  */
 export async function loginWithPasskey(
   response: AuthenticationResponseJSON,
@@ -29,12 +31,18 @@ export async function loginWithPasskey(
   const origin = originFrom(headers);
   const authorized = await authorizePasskey(response, origin);
   if (!authorized.ok) return authorized;
-  const token = await startLoginSession({
-    userId: authorized.userId,
-    method: "passkey",
-    origin,
-    previousToken: await readSessionToken(headers),
-  });
+  const { use } = authorized;
+  const token = await startLoginSessionAfter(
+    { ctes: use.ctes, gate: "used" },
+    {
+      userId: use.userId,
+      method: "passkey",
+      origin,
+      previousToken: await readSessionToken(headers),
+    },
+  );
+  // The counter did not move forward: nothing else was written; refused and audited.
+  if (!token) return refusePasskeyUse(use, origin);
   return { ok: true, cookie: sessionCookie(token) };
 }
 

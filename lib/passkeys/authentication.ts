@@ -6,7 +6,7 @@ import {
   type PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
 import { isoBase64URL } from "@simplewebauthn/server/helpers";
-import { and, eq, lt, or, sql } from "drizzle-orm";
+import { and, eq, lt, or, sql, type SQL } from "drizzle-orm";
 import type { RequestOrigin } from "@/lib/audit/actor";
 import { auditIfAny, recordAudit } from "@/lib/audit/record";
 import { executeRows } from "@/lib/db/execute";
@@ -63,6 +63,14 @@ async function refuse(refusal: Refusal, origin: RequestOrigin) {
 }
 
 /**
+ * The last step of a passkey login, not yet run: the counter check with its `passkey.used`
+ * audit event, as the CTEs `used` (a row when the counter moved forward) and `used_audited`.
+ * Run alone (verifyPasskeyLogin) or in the statement that starts the session
+ * (lib/auth/passkey-login.ts); then settlePasskeyUse tells the outcome.
+ */
+export type PasskeyUse = { userId: string; passkeyId: string; ctes: SQL };
+
+/**
  * Verifies a login assertion: consumes the challenge first, then checks the credential,
  * the user, origin, RP ID, user verification, signature and counter. Every refusal is audited.
  */
@@ -70,6 +78,20 @@ export async function verifyPasskeyLogin(
   response: AuthenticationResponseJSON,
   origin: RequestOrigin,
 ): Promise<PasskeyLoginResult> {
+  const checked = await checkPasskeyAssertion(response, origin);
+  if (!checked.ok) return checked;
+  const used = await executeRows(getDb(), sql`with ${checked.use.ctes} select 1 from used`);
+  return settlePasskeyUse(checked.use, origin, used.length > 0);
+}
+
+/**
+ * verifyPasskeyLogin up to the counter: the challenge used up, the credential, user, origin, RP
+ * ID, user verification and signature checked (refusals audited), and the counter step to run.
+ */
+export async function checkPasskeyAssertion(
+  response: AuthenticationResponseJSON,
+  origin: RequestOrigin,
+): Promise<{ ok: true; use: PasskeyUse } | { ok: false; reason: PasskeyRefusal }> {
   const challenge = challengeOf(response.response.clientDataJSON);
   const use = challenge === null ? null : loginChallengeUse(challenge);
   if (!challenge || !use) return refuse({ reason: "challenge_invalid" }, origin);
@@ -148,17 +170,28 @@ export async function verifyPasskeyLogin(
     targetId: passkey.id,
     details: { name: passkey.name },
   });
-  const updated = await executeRows<{ id: string }>(
-    db,
-    sql`with used as ${update}, audited as (${audit}) select id from used`,
-  );
-  if (updated.length === 0) {
-    const [current] = await db
-      .select({ counter: passkeys.counter })
-      .from(passkeys)
-      .where(eq(passkeys.id, passkey.id));
-    const reason = current ? "counter_regressed" : "unknown_credential";
-    return refuse({ reason, ...who }, origin);
-  }
-  return { ok: true as const, ...who };
+  return { ok: true, use: { ...who, ctes: sql`used as ${update}, used_audited as (${audit})` } };
+}
+
+/**
+ * The outcome of a PasskeyUse that has run: `counted` when `used` had its row. Otherwise
+ * refusePasskeyUse.
+ */
+export async function settlePasskeyUse(
+  use: PasskeyUse,
+  origin: RequestOrigin,
+  counted: boolean,
+): Promise<PasskeyLoginResult> {
+  if (!counted) return refusePasskeyUse(use, origin);
+  return { ok: true as const, userId: use.userId, passkeyId: use.passkeyId };
+}
+
+/** A PasskeyUse whose counter did not move forward (or whose passkey went meanwhile): audited. */
+export async function refusePasskeyUse(use: PasskeyUse, origin: RequestOrigin) {
+  const [current] = await getDb()
+    .select({ counter: passkeys.counter })
+    .from(passkeys)
+    .where(eq(passkeys.id, use.passkeyId));
+  const reason = current ? "counter_regressed" : "unknown_credential";
+  return refuse({ reason, userId: use.userId, passkeyId: use.passkeyId }, origin);
 }

@@ -3,13 +3,14 @@ import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import type { RequestOrigin } from "@/lib/audit/actor";
 import { RATE_LIMITS } from "@/lib/rate-limit/policies";
 import { consumeBucketedRateLimits } from "@/lib/rate-limit/rate-limit";
-import { verifyPasskeyLogin, type PasskeyRefusal } from "./authentication";
+import { checkPasskeyAssertion, type PasskeyRefusal, type PasskeyUse } from "./authentication";
 
 export type PasskeyAuthorization =
-  { ok: true; userId: string } | { ok: false; reason: PasskeyRefusal | "rate_limited" };
+  { ok: true; use: PasskeyUse } | { ok: false; reason: PasskeyRefusal | "rate_limited" };
 
 /**
- * The posted assertion (shaped by authenticationResponseSchema), verified, gives the user.
+ * The posted assertion (shaped by authenticationResponseSchema), verified up to its counter
+ * step, which the caller runs with the session (lib/auth/passkey-login.ts).
  * Rate-limited here, per address and per credential (so per account, whatever address the
  * attempts come from). Every refusal but the rate limit is audited.
  */
@@ -25,6 +26,5 @@ export async function authorizePasskey(
     { policy: RATE_LIMITS.passkeyLoginPerCredential, key: response.id },
   ]);
   if (!limits.every((limit) => limit?.allowed)) return { ok: false, reason: "rate_limited" };
-  const result = await verifyPasskeyLogin(response, origin);
-  return result.ok ? { ok: true, userId: result.userId } : { ok: false, reason: result.reason };
+  return checkPasskeyAssertion(response, origin);
 }

@@ -70,14 +70,20 @@ export async function rememberBrowser(
  * moved forward only then. The statement's other parts run `from known`, so when the browser is
  * new or forgotten the statement changes nothing and the caller takes rememberBrowser's way.
  */
-export function ifKnownBrowser(input: { userId: string; userAgent: string | null }, at: Date): SQL {
+export function ifKnownBrowser(
+  input: { userId: string; userAgent: string | null },
+  at: Date,
+  /** An earlier CTE of the statement that must have a row too (a check that passed). */
+  gate?: string,
+): SQL {
   const kb = knownBrowsers;
   const label = describeUserAgent(input.userAgent, "nb") ?? UNKNOWN;
   const cutoff = addSeconds(at, -NEW_BROWSER_AFTER_SECONDS).toISOString();
+  const gated = gate ? sql` and exists (select 1 from ${sql.identifier(gate)})` : sql``;
   return sql`known as (
       select 1 from ${kb}
       where ${kb.userId} = ${input.userId} and ${kb.label} = ${label}
-        and ${kb.lastSeenAt} >= ${cutoff}::timestamptz
+        and ${kb.lastSeenAt} >= ${cutoff}::timestamptz${gated}
       for update),
     known_moved as (
       update ${kb} set last_seen_at = ${at.toISOString()}::timestamptz

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, gt, lt, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, gt, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Actor, RequestOrigin } from "@/lib/audit/actor";
 import { auditIfAny, auditRow, recordAudit } from "@/lib/audit/record";
 import { addSeconds, now } from "@/lib/clock";
@@ -163,9 +163,46 @@ export async function startLoginSession(
   db: DbOrTx = getDb(),
 ): Promise<string> {
   if (!input.previousToken && !input.firstLogin) {
-    const token = await startFromKnownBrowser(input, db);
+    const { token } = await startFromKnownBrowser(input, db);
     if (token) return token;
   }
+  return startFullLoginSession(input, db);
+}
+
+/**
+ * A step of the login that must pass first, not yet run: CTEs of which `gate` has a row when
+ * it passed (the passkey's counter check, lib/passkeys/authentication.ts).
+ */
+export type LoginStep = { ctes: SQL; gate: string };
+
+/**
+ * startLoginSession after `step`, which runs first in any case: from a known browser in the
+ * same statement as the session. Null when the step did not pass; then nothing else changed.
+ */
+export async function startLoginSessionAfter(
+  step: LoginStep,
+  input: SessionStart & { previousToken: string | null },
+  db: DbOrTx = getDb(),
+): Promise<string | null> {
+  if (!input.previousToken) {
+    const quick = await startFromKnownBrowser(input, db, step);
+    if (!quick.passed) return null;
+    if (quick.token) return quick.token;
+  } else {
+    const [ran] = await executeRows<{ passed: boolean }>(
+      db,
+      sql`with ${step.ctes} select exists (select 1 from ${sql.identifier(step.gate)}) as passed`,
+    );
+    if (!ran?.passed) return null;
+  }
+  return startFullLoginSession(input, db);
+}
+
+/** startLoginSession's transaction: any browser, an earlier session ended, a notice told. */
+async function startFullLoginSession(
+  input: SessionStart & { previousToken: string | null; firstLogin?: boolean },
+  db: DbOrTx,
+): Promise<string> {
   const started = await db.transaction(async (tx) => {
     const at = now();
     const { token, row } = newSessionRow(input, at);
@@ -209,16 +246,24 @@ export async function startLoginSession(
  * The common login: from a browser this person used in the last 90 days, with no earlier
  * session in this browser to end. Nothing to tell and nothing to hand over, so one statement
  * does what startLoginSession's transaction does (the session, the last login, the audit event,
- * the browser moved forward), without its begin and commit. Null, having changed nothing, when
- * the browser is not known so.
+ * the browser moved forward), without its begin and commit; with `step` first, and all of it
+ * only when the step passed. No token, having changed nothing else, when the browser is not
+ * known so; `passed` says whether the step (if any) passed.
  */
-async function startFromKnownBrowser(input: SessionStart, db: DbOrTx): Promise<string | null> {
+async function startFromKnownBrowser(
+  input: SessionStart,
+  db: DbOrTx,
+  step?: LoginStep,
+): Promise<{ token: string | null; passed: boolean }> {
   const at = now();
   const { token, row } = newSessionRow(input, at);
   const atIso = at.toISOString();
-  const [result] = await executeRows<{ started: boolean }>(
+  const before = step ? sql`${step.ctes}, ` : sql``;
+  const passed = step ? sql`exists (select 1 from ${sql.identifier(step.gate)})` : sql`true`;
+  const browser = { userId: input.userId, userAgent: input.origin.userAgent };
+  const [result] = await executeRows<{ started: boolean; passed: boolean }>(
     db,
-    sql`with ${ifKnownBrowser({ userId: input.userId, userAgent: input.origin.userAgent }, at)},
+    sql`with ${before}${ifKnownBrowser(browser, at, step?.gate)},
       new_session as (
         insert into ${sessions} (id, user_id, method, acr, idporten_issuer, idporten_sid, id_token,
           ip, user_agent, authenticated_at, last_seen_at, expires_at)
@@ -234,9 +279,9 @@ async function startFromKnownBrowser(input: SessionStart, db: DbOrTx): Promise<s
         actor: { ...input.origin, userId: input.userId },
         details: { method: input.method, ...(input.acr ? { acr: input.acr } : {}) },
       })})
-      select exists (select 1 from known) as started`,
+      select exists (select 1 from known) as started, ${passed} as passed`,
   );
-  return result?.started ? token : null;
+  return { token: result?.started ? token : null, passed: !!result?.passed };
 }
 
 /** Logout: ends this browser's session with its audit event; returns the row (ID token hint). */
