@@ -42,6 +42,19 @@ describe("the database pool gate", () => {
     });
   });
 
+  it("repeats a read refused because the connection was opened while PostgreSQL restarted", async () => {
+    const gate = createGate({ size: 3, waitMs: 50, deadlineMs: 1_000 });
+    let calls = 0;
+    const refusedOnce = async () => {
+      if (++calls === 1) {
+        throw Object.assign(new Error("the database system is shutting down"), { code: "57P03" });
+      }
+      return "ok";
+    };
+    await expect(gate.run(refusedOnce, { safeToRepeat: () => true })).resolves.toBe("ok");
+    expect(calls).toBe(2);
+  });
+
   it("does not repeat work that was in flight when the connection died", async () => {
     const gate = createGate({ size: 3, waitMs: 50, deadlineMs: 5_000 });
     let calls = 0;

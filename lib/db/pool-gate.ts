@@ -88,8 +88,10 @@ export function createGate({ size, waitMs, deadlineMs }: GateLimits) {
 type RunOptions = { safeToRepeat?: () => boolean; onAbandon?: () => void };
 
 // A pooled connection the server closed while it sat idle (a restart) fails the next work at
-// once with one of these; work that failed so fast never reached the database.
-const STALE = new Set(["CONNECTION_CLOSED", "ECONNRESET", "EPIPE", "57P01", "57P02"]);
+// once with one of these; work that failed so fast never reached the database. 57P03 ("the
+// database system is shutting down" or "starting up") refuses a connection opened during a
+// restart: the reliability suite saw it reach a read well after PostgreSQL was back.
+const STALE = new Set(["CONNECTION_CLOSED", "ECONNRESET", "EPIPE", "57P01", "57P02", "57P03"]);
 const AT_ONCE_MS = 500;
 
 function isStale(error: unknown): boolean {
