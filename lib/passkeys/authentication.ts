@@ -66,7 +66,7 @@ async function refuse(refusal: Refusal, origin: RequestOrigin) {
  * The last step of a passkey login, not yet run: the counter check with its `passkey.used`
  * audit event, as the CTEs `used` (a row when the counter moved forward) and `used_audited`.
  * Run alone (verifyPasskeyLogin) or in the statement that starts the session
- * (lib/auth/passkey-login.ts); then settlePasskeyUse tells the outcome.
+ * (lib/auth/passkey-login.ts); when `used` had no row, refusePasskeyUse tells why.
  */
 export type PasskeyUse = { userId: string; passkeyId: string; ctes: SQL };
 
@@ -81,7 +81,8 @@ export async function verifyPasskeyLogin(
   const checked = await checkPasskeyAssertion(response, origin);
   if (!checked.ok) return checked;
   const used = await executeRows(getDb(), sql`with ${checked.use.ctes} select 1 from used`);
-  return settlePasskeyUse(checked.use, origin, used.length > 0);
+  if (used.length === 0) return refusePasskeyUse(checked.use, origin);
+  return { ok: true, userId: checked.use.userId, passkeyId: checked.use.passkeyId };
 }
 
 /**
@@ -171,19 +172,6 @@ export async function checkPasskeyAssertion(
     details: { name: passkey.name },
   });
   return { ok: true, use: { ...who, ctes: sql`used as ${update}, used_audited as (${audit})` } };
-}
-
-/**
- * The outcome of a PasskeyUse that has run: `counted` when `used` had its row. Otherwise
- * refusePasskeyUse.
- */
-export async function settlePasskeyUse(
-  use: PasskeyUse,
-  origin: RequestOrigin,
-  counted: boolean,
-): Promise<PasskeyLoginResult> {
-  if (!counted) return refusePasskeyUse(use, origin);
-  return { ok: true as const, userId: use.userId, passkeyId: use.passkeyId };
 }
 
 /** A PasskeyUse whose counter did not move forward (or whose passkey went meanwhile): audited. */

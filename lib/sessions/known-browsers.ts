@@ -11,6 +11,11 @@ import { describeUserAgent } from "@/lib/user-agent/describe";
 /** Browser family and system only ("Chrome på Windows"): enough to notice a new one, no more. */
 const UNKNOWN = "ukjent";
 
+/** The stored key: it does not change with the language the person happens to use. */
+function browserLabel(userAgent: string | null): string {
+  return describeUserAgent(userAgent, "nb") ?? UNKNOWN;
+}
+
 export type BrowserSeen = {
   /** Not seen for this person in the last 90 days, and not the login that created the account. */
   isNew: boolean;
@@ -29,8 +34,7 @@ export async function rememberBrowser(
 ): Promise<BrowserSeen> {
   const { userId, userAgent, firstLogin } = input;
   const at = now();
-  // The stored key does not change with the language the person happens to use.
-  const label = describeUserAgent(userAgent, "nb") ?? UNKNOWN;
+  const label = browserLabel(userAgent);
   const kb = knownBrowsers;
   const atIso = at.toISOString();
   const others = Object.entries(alongside).map(
@@ -77,7 +81,7 @@ export function ifKnownBrowser(
   gate?: string,
 ): SQL {
   const kb = knownBrowsers;
-  const label = describeUserAgent(input.userAgent, "nb") ?? UNKNOWN;
+  const label = browserLabel(input.userAgent);
   const cutoff = addSeconds(at, -NEW_BROWSER_AFTER_SECONDS).toISOString();
   const gated = gate ? sql` and exists (select 1 from ${sql.identifier(gate)})` : sql``;
   return sql`known as (
