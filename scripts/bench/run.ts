@@ -401,6 +401,7 @@ say(
 
 let dash1: CaseRow | undefined;
 let dash8: CaseRow | undefined;
+let barePage: CaseRow | undefined;
 let dashStatements: number[] = [];
 if (part("dashboard")) {
   dash1 = await runCase("/oversikt (member of 5 groups)", 1, page("/oversikt", member), {
@@ -418,6 +419,11 @@ if (part("dashboard")) {
     `  /oversikt SQL/req by groups: 1 group ${dashStatements[0]!.toFixed(1)}, ` +
       `5 groups ${dashStatements[1]!.toFixed(1)}, 20 groups ${dashStatements[2]!.toFixed(1)}`,
   );
+  // Not a budget: what Next costs to render a page with neither session nor database, so the
+  // dashboard's share can be read against the least a rendered page can cost here.
+  barePage = await runCase("reference: /hjelp (no session, no database)", 8, { path: "/hjelp" }, {
+    probe: true,
+  });
 }
 if (part("requests")) {
   await runCase(
@@ -678,6 +684,12 @@ if (dash1 && dash8) {
     Math.max(...dashStatements) <= 4.05 &&
       Math.max(...dashStatements) - Math.min(...dashStatements) < 0.5,
   );
+  if (barePage) {
+    say(
+      `  (reference, not a budget: /hjelp, a page with neither session nor database, is ` +
+        `${pct(ratio(barePage))} of the floor at ${barePage.result.cpuMs?.toFixed(1) ?? "?"} ms CPU per request)`,
+    );
+  }
 }
 if (broad && narrow) {
   budget(
