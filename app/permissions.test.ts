@@ -23,30 +23,14 @@ import { addMember, makeGroup, makeUser } from "@/lib/testing/groups";
 
 setupTestDatabase();
 
-const caller = vi.hoisted(() => ({
-  user: null as null | { id: string; name: string; role: string; registered: boolean },
-  session: null as null | Record<string, unknown>,
-}));
-
-vi.mock("@/lib/auth/current-user", () => ({
-  getCurrentSession: async () => caller.session,
-  getCurrentUser: async () => caller.user,
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "10.9.8.7" }),
-  cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/navigation", () => {
-  const control = (kind: string) => (to?: string) => {
-    throw Object.assign(new Error(kind), { digest: `${kind};${to ?? ""}` });
-  };
-  return {
-    redirect: control("NEXT_REDIRECT"),
-    notFound: control("NEXT_NOT_FOUND"),
-    forbidden: control("NEXT_HTTP_ERROR_FALLBACK;403"),
-  };
-});
+const harness = await vi.hoisted(() => import("@/lib/testing/action-caller"));
+vi.mock("@/lib/auth/current-user", harness.currentUserModule);
+vi.mock("next/headers", harness.headersModule);
+vi.mock("next/cache", harness.cacheModule);
+vi.mock("next/navigation", harness.navigationModule);
+// No address from server.mjs; the client claims one in X-Forwarded-For.
+harness.caller.address = null;
+harness.caller.headers = { "x-forwarded-for": "10.9.8.7" };
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -144,16 +128,13 @@ function tableRows<T>(result: unknown): T[] {
 }
 
 function loginAs(userId: string) {
-  const at = new Date(Date.now() - 60_000).toISOString();
-  caller.user = { id: userId, name: "Angriper", role: "member", registered: true };
-  caller.session = {
-    userId,
-    sessionId: `s-${userId}`,
+  harness.signIn(userId, {
+    name: "Angriper",
     method: "passkey",
     acr: null,
-    authenticatedAt: at,
-    lastSeenAt: at,
-  };
+    minutesAgo: 1,
+    sessionId: `s-${userId}`,
+  });
 }
 
 async function refusalsOf(userId: string) {

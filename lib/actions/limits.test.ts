@@ -5,31 +5,13 @@ import { makeUser } from "@/lib/testing/groups";
 
 setupTestDatabase();
 
-const caller = vi.hoisted(() => ({
-  user: null as null | { id: string; name: string; role: string; registered: boolean },
-  ip: "198.51.100.7" as string | null,
-  forwardedFor: "",
-}));
+const harness = await vi.hoisted(() => import("@/lib/testing/action-caller"));
+vi.mock("@/lib/auth/current-user", harness.currentUserModule);
+// What server.mjs hands the app (caller.address), and what the client wrote itself.
+vi.mock("next/headers", harness.headersModule);
+vi.mock("next/navigation", harness.navigationModule);
 
-vi.mock("@/lib/auth/current-user", () => ({
-  getCurrentSession: async () =>
-    caller.user ? { userId: caller.user.id, sessionId: "s1", method: "idporten", acr: null } : null,
-  getCurrentUser: async () => caller.user,
-}));
-// What server.mjs hands the app, and what the client wrote itself.
-vi.mock("next/headers", () => ({
-  headers: async () =>
-    new Headers({
-      ...(caller.ip ? { "x-medlemsportalen-client-address": caller.ip } : {}),
-      "x-forwarded-for": caller.forwardedFor,
-    }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error("redirect"), { digest: `NEXT_REDIRECT;${to}` });
-  },
-}));
-
+const { caller } = harness;
 const { userAction } = await import("./action");
 
 const policy = { name: "t-action", limit: 2, windowSeconds: 600, per: "address" } as const;
@@ -37,13 +19,13 @@ const handler = vi.fn(async () => ({ ok: true }));
 const action = userAction(z.object({}), handler, { limits: [policy] });
 
 beforeEach(async () => {
-  caller.user = { id: await makeUser("Kari"), name: "Kari", role: "member", registered: true };
+  harness.signIn(await makeUser("Kari"), { acr: null });
   handler.mockClear();
 });
 
 describe("userAction's rate limits", () => {
   it("refuse past the limit with a Norwegian message and the wait, without running the handler", async () => {
-    caller.ip = "198.51.100.7";
+    caller.address = "198.51.100.7";
     expect(await action({}, new FormData())).toEqual({ ok: true });
     expect(await action({}, new FormData())).toEqual({ ok: true });
     const refused = await action({}, new FormData());
@@ -52,16 +34,16 @@ describe("userAction's rate limits", () => {
   });
 
   it("are not reset by a forged X-Forwarded-For", async () => {
-    caller.ip = "198.51.100.8";
+    caller.address = "198.51.100.8";
     for (let i = 0; i < 2; i++) await action({}, new FormData());
-    caller.forwardedFor = "203.0.113.1";
+    caller.headers = { "x-forwarded-for": "203.0.113.1" };
     const refused = await action({}, new FormData());
     expect(refused.formError).toMatch(/^For mange forsøk/);
     expect(handler).toHaveBeenCalledTimes(2);
   });
 
   it("refuse a caller whose address is unknown instead of sharing one bucket", async () => {
-    caller.ip = null;
+    caller.address = null;
     const refused = await action({}, new FormData());
     expect(refused.formError).toMatch(/^For mange forsøk/);
     expect(handler).not.toHaveBeenCalled();

@@ -12,23 +12,12 @@ vi.mock("@/lib/i18n/en/registration", markedEnglish);
 
 setupTestDatabase();
 
-const caller = vi.hoisted(() => ({
-  user: null as null | { id: string; name: string; role: string; registered: boolean },
-  session: null as null | Record<string, unknown>,
-}));
-vi.mock("@/lib/auth/current-user", () => ({
-  getCurrentSession: async () => caller.session,
-  getCurrentUser: async () => caller.user,
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-medlemsportalen-client-address": "10.1.2.3" }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error("redirect"), { digest: `NEXT_REDIRECT;${to}` });
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+const harness = await vi.hoisted(() => import("@/lib/testing/action-caller"));
+vi.mock("@/lib/auth/current-user", harness.currentUserModule);
+vi.mock("next/headers", harness.headersModule);
+vi.mock("next/navigation", harness.navigationModule);
+vi.mock("next/cache", harness.cacheModule);
+harness.caller.address = "10.1.2.3";
 
 // The schemas are built when these modules load, outside any request.
 const { createOrganisationAction } = await import("@/app/admin/virksomheter/actions");
@@ -38,24 +27,11 @@ const { startRegistrationAction } = await import("@/app/(portal)/registrer/actio
 const en = messagesFor("en");
 const nb = messagesFor("nb");
 
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
+const { caller, form } = harness;
 
 beforeAll(async () => {
   const id = await makeUser("Siri Support");
-  caller.user = { id, name: "Siri Support", role: "support", registered: true };
-  const at = new Date().toISOString();
-  caller.session = {
-    userId: id,
-    sessionId: "s1",
-    method: "passkey",
-    acr: null,
-    authenticatedAt: at,
-    lastSeenAt: at,
-  };
+  harness.signIn(id, { name: "Siri Support", role: "support", method: "passkey", acr: null });
 });
 
 describe("a validation error is written in the language of the request that gets it", () => {

@@ -7,40 +7,24 @@ import { auditOf, makeUser } from "@/lib/testing/groups";
 
 setupTestDatabase();
 
-const caller = vi.hoisted(() => ({
-  user: null as null | { id: string; name: string; role: string; registered: boolean },
-  session: null as null | Record<string, unknown>,
-  ip: "10.1.2.3",
-}));
-
-vi.mock("@/lib/auth/current-user", () => ({
-  getCurrentSession: async () => caller.session,
-  getCurrentUser: async () => caller.user,
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-medlemsportalen-client-address": caller.ip }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error("redirect"), { digest: `NEXT_REDIRECT;${to}`, to });
-  },
-}));
+const harness = await vi.hoisted(() => import("@/lib/testing/action-caller"));
+vi.mock("@/lib/auth/current-user", harness.currentUserModule);
+vi.mock("next/headers", harness.headersModule);
+vi.mock("next/navigation", harness.navigationModule);
 
 const { adminAction } = await import("./action");
 
 let userId = "";
 
+const { caller } = harness;
 function login(role: "member" | "support", acr: string | null, minutesAgo = 1) {
-  caller.user = { id: userId, name: "Siri", role, registered: true };
-  const at = new Date(Date.now() - minutesAgo * 60_000).toISOString();
-  caller.session = {
-    userId,
-    sessionId: "s1",
+  harness.signIn(userId, {
+    name: "Siri",
+    role,
     method: acr ? "idporten" : "passkey",
     acr,
-    authenticatedAt: at,
-    lastSeenAt: at,
-  };
+    minutesAgo,
+  });
 }
 
 const handler = vi.fn(async () => ({ ok: true }));
@@ -48,16 +32,12 @@ const action = adminAction(z.object({ userId: z.string() }), handler, {
   returnTo: "/admin/brukere",
   name: "admin.test",
 });
-const form = () => {
-  const data = new FormData();
-  data.set("userId", "x");
-  return data;
-};
+const form = () => harness.form({ userId: "x" });
 
 beforeEach(async () => {
   userId ||= await makeUser("Siri Support");
   handler.mockClear();
-  caller.ip = "10.1.2.3";
+  caller.address = "10.1.2.3";
   delete process.env.ADMIN_NETWORKS;
   resetConfig();
 });
@@ -97,7 +77,7 @@ describe("adminAction: the checks every admin server action runs", () => {
       ip: "10.1.2.3",
       details: { reason: "admin:network" },
     });
-    caller.ip = "192.0.2.10";
+    caller.address = "192.0.2.10";
     expect(await action({}, form())).toEqual({ ok: true });
     expect(handler).toHaveBeenCalledTimes(1);
   });

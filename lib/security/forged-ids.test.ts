@@ -11,33 +11,23 @@ import { addMember, auditOf, makeGroup, makeUser, roleIn } from "@/lib/testing/g
 // ids or by a non-admin, are refused with 403, change nothing and write one access.refused row.
 setupTestDatabase();
 
-const caller = vi.hoisted(() => ({
-  user: null as null | { id: string; name: string; role: string; registered: boolean },
-  session: null as null | Record<string, unknown>,
-  status: undefined as number | undefined,
-}));
+const harness = await vi.hoisted(() => import("@/lib/testing/action-caller"));
+/** The status the action set for its response (403 for a refusal). */
+const response = vi.hoisted(() => ({ status: undefined as number | undefined }));
 
-vi.mock("@/lib/auth/current-user", () => ({
-  getCurrentSession: async () => caller.session,
-  getCurrentUser: async () => caller.user,
-}));
-vi.mock("next/headers", () => ({
-  // The address as server.mjs hands it to the app.
-  headers: async () =>
-    new Headers({ "x-medlemsportalen-client-address": "192.0.2.44", "user-agent": "angriper" }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error("redirect"), { digest: `NEXT_REDIRECT;${to}`, to });
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/current-user", harness.currentUserModule);
+vi.mock("next/headers", harness.headersModule);
+vi.mock("next/navigation", harness.navigationModule);
+vi.mock("next/cache", harness.cacheModule);
 vi.mock("@/lib/http/request-state", async (original) => ({
   ...(await original<object>()),
   setResponseStatus: (status: number) => {
-    caller.status = status;
+    response.status = status;
   },
 }));
+// The address as server.mjs hands it to the app, and what the client says of itself.
+harness.caller.address = "192.0.2.44";
+harness.caller.headers = { "user-agent": "angriper" };
 
 const passkeyActions = await import("@/app/(portal)/profil/passnokler/actions");
 const profileActions = await import("@/app/(portal)/profil/actions");
@@ -45,30 +35,15 @@ const groupActions = await import("@/app/(portal)/medlemsgrupper/actions");
 const codeActions = await import("@/components/email-confirmation/actions");
 const adminActions = await import("@/app/admin/actions");
 
-function loginAs(userId: string) {
-  caller.user = { id: userId, name: "Angriper", role: "member", registered: true };
-  const at = new Date().toISOString();
-  caller.session = {
-    userId,
-    sessionId: randomBytes(8).toString("hex"),
-    method: "idporten",
-    acr: "idporten-loa-substantial",
-    authenticatedAt: at,
-    lastSeenAt: at,
-  };
-}
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
+const { form } = harness;
+const loginAs = (userId: string) =>
+  harness.signIn(userId, { name: "Angriper", sessionId: randomBytes(8).toString("hex") });
 
 type Action = (prev: object, data: FormData) => Promise<unknown>;
 
 /** Runs the action; returns its answer, or the redirect target it threw. */
 async function run(action: Action, values: Record<string, string>) {
-  caller.status = undefined;
+  response.status = undefined;
   try {
     return await action({}, form(values));
   } catch (error) {
@@ -123,7 +98,7 @@ describe("another person's passkey, email and request by id", () => {
       name: "Eid",
     });
     expect(renamed).toEqual({ formError: t.common.errors.forbidden });
-    expect(caller.status).toBe(403);
+    expect(response.status).toBe(403);
     const removed = await run(passkeyActions.removePasskeyAction, { id: victimPasskey });
     expect(removed).toEqual({ formError: t.common.errors.forbidden });
     const [row] = await getDb().select().from(passkeys).where(eq(passkeys.id, victimPasskey));
@@ -264,7 +239,7 @@ describe("admin actions by a plain member and by a group admin", () => {
       loginAs(who);
       for (const [action, values] of calls) {
         expect(await run(action, values)).toEqual({ formError: t.common.errors.forbidden });
-        expect(caller.status).toBe(403);
+        expect(response.status).toBe(403);
       }
     }
     const [person] = await getDb().select().from(users).where(eq(users.id, victim));
@@ -286,8 +261,7 @@ describe("admin actions by a plain member and by a group admin", () => {
 
 describe("every member action without a session", () => {
   it("sends the caller to the login page and changes nothing", async () => {
-    caller.user = null;
-    caller.session = null;
+    harness.signOut();
     const calls: [Action, Record<string, string>][] = [
       [passkeyActions.renamePasskeyAction, { id: victimPasskey, name: "X" }],
       [passkeyActions.removePasskeyAction, { id: victimPasskey }],

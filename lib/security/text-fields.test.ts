@@ -10,24 +10,12 @@ import { addMember, makeGroup, makeUser } from "@/lib/testing/groups";
 // member can fill in are refused by the real server actions, and nothing is stored.
 setupTestDatabase();
 
-const caller = vi.hoisted(() => ({
-  user: null as null | { id: string; name: string; role: string; registered: boolean },
-  session: null as null | Record<string, unknown>,
-}));
-
-vi.mock("@/lib/auth/current-user", () => ({
-  getCurrentSession: async () => caller.session,
-  getCurrentUser: async () => caller.user,
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-medlemsportalen-client-address": "192.0.2.45" }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error("redirect"), { digest: `NEXT_REDIRECT;${to}`, to });
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+const harness = await vi.hoisted(() => import("@/lib/testing/action-caller"));
+vi.mock("@/lib/auth/current-user", harness.currentUserModule);
+vi.mock("next/headers", harness.headersModule);
+vi.mock("next/navigation", harness.navigationModule);
+vi.mock("next/cache", harness.cacheModule);
+harness.caller.address = "192.0.2.45";
 
 const passkeyActions = await import("@/app/(portal)/profil/passnokler/actions");
 const profileActions = await import("@/app/(portal)/profil/actions");
@@ -42,24 +30,9 @@ const HOSTILE = {
   "first strong isolate": "Kari \u2068Nordmann\u2069",
 };
 
-function loginAs(userId: string, registered = true) {
-  caller.user = { id: userId, name: "Kari", role: "member", registered };
-  const at = new Date().toISOString();
-  caller.session = {
-    userId,
-    sessionId: "s",
-    method: "idporten",
-    acr: "idporten-loa-substantial",
-    authenticatedAt: at,
-    lastSeenAt: at,
-  };
-}
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
+const { form } = harness;
+const loginAs = (userId: string, registered = true) =>
+  harness.signIn(userId, { name: "Kari", registered });
 
 type Action = (prev: object, data: FormData) => Promise<unknown>;
 
