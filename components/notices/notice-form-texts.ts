@@ -24,6 +24,7 @@ export function noticeFormTexts() {
     audienceLegend: n.audienceLegend,
     audienceAll: n.audienceAll,
     audienceGroups: n.audienceGroups,
+    groupFilter: { ...t.operations.groupFilter },
   };
 }
 

@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { GroupChecklist } from "@/components/admin/group-checklist";
 import { Alert } from "@/components/ui/alert";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
@@ -66,23 +68,15 @@ export function NoticeForm({ action: serverAction, fields = {}, groups, texts }:
       <fieldset className="ds-fieldset">
         <legend className="ds-label">{m.severityLabel}</legend>
         {SEVERITIES.map((severity) => (
-          <div className="ds-field" key={severity}>
-            <input
-              type="radio"
-              className="ds-input"
-              id={`notice-severity-${severity}`}
-              name="severity"
-              value={severity}
-              defaultChecked={(values.severity ?? "info") === severity}
-            />
-            <label
-              htmlFor={`notice-severity-${severity}`}
-              className="ds-label"
-              data-weight="regular"
-            >
-              {m.severities[severity]}
-            </label>
-          </div>
+          <ChoiceField
+            key={severity}
+            type="radio"
+            id={`notice-severity-${severity}`}
+            name="severity"
+            value={severity}
+            label={m.severities[severity]}
+            defaultChecked={(values.severity ?? "info") === severity}
+          />
         ))}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -109,44 +103,24 @@ export function NoticeForm({ action: serverAction, fields = {}, groups, texts }:
         <fieldset className="ds-fieldset">
           <legend className="ds-label">{m.audienceLegend}</legend>
           {(["all", "groups"] as const).map((audience) => (
-            <div className="ds-field" key={audience}>
-              <input
-                type="radio"
-                className="ds-input"
-                id={`notice-audience-${audience}`}
-                name="audience"
-                value={audience}
-                defaultChecked={(audience === "groups") === chosen}
-                onChange={() => setChosen(audience === "groups")}
-              />
-              <label
-                htmlFor={`notice-audience-${audience}`}
-                className="ds-label"
-                data-weight="regular"
-              >
-                {audience === "all" ? m.audienceAll : m.audienceGroups}
-              </label>
-            </div>
+            <ChoiceField
+              key={audience}
+              type="radio"
+              id={`notice-audience-${audience}`}
+              name="audience"
+              value={audience}
+              label={audience === "all" ? m.audienceAll : m.audienceGroups}
+              defaultChecked={(audience === "groups") === chosen}
+              onChange={() => setChosen(audience === "groups")}
+            />
           ))}
-          <div className="flex flex-col gap-1 pl-6" hidden={!chosen}>
-            {groups.map((group) => (
-              <div className="ds-field" key={group.id}>
-                <input
-                  type="checkbox"
-                  className="ds-input"
-                  id={`notice-group-${group.id}`}
-                  name={`group-${group.id}`}
-                  defaultChecked={values[`group-${group.id}`] === "on"}
-                />
-                <label
-                  htmlFor={`notice-group-${group.id}`}
-                  className="ds-label"
-                  data-weight="regular"
-                >
-                  {group.name}
-                </label>
-              </div>
-            ))}
+          <div className="flex flex-col gap-2 pl-6" hidden={!chosen}>
+            <GroupChecklist
+              idPrefix="notice-group"
+              groups={groups}
+              initiallyChecked={(id) => values[`group-${id}`] === "on"}
+              texts={m.groupFilter}
+            />
           </div>
         </fieldset>
       ) : null}

@@ -47,6 +47,28 @@ test("a service with opening hours is closed outside them and says when it opens
   await support.getByLabel("Navn", { exact: true }).fill(name);
   await support.getByLabel("Beskrivelse").fill("Vaktrommet for hendelser.");
   await support.getByLabel("Adresse").fill("http://vaktrom.example.no");
+  // The register holds hundreds of groups: the list narrows by name, a ticked group stays in
+  // view, and Enter in the field does not send the form.
+  const filter = support.getByLabel("Finn medlemsgruppe", { exact: true });
+  const helse = support.getByLabel("Helse Demo HF", { exact: true });
+  const kommune = support.getByLabel("Demo kommune", { exact: true });
+  await filter.fill("helse demo");
+  await expect(helse).toBeVisible();
+  await expect(kommune).toBeHidden();
+  await helse.check();
+  await filter.fill("kommune");
+  await expect(kommune).toBeVisible();
+  await expect(helse).toBeVisible();
+  await filter.fill("ingen slik gruppe");
+  await expect(support.getByText("Ingen medlemsgrupper passer søket.")).toBeHidden();
+  await helse.uncheck();
+  await expect(helse).toBeHidden();
+  await expect(support.getByText("Ingen medlemsgrupper passer søket.")).toBeVisible();
+  await filter.press("Enter");
+  await expect(support.getByRole("heading", { level: 1 })).toHaveText("Ny tjeneste");
+  await expect(support.getByText("Tjenesten er lagret.")).toHaveCount(0);
+  await filter.fill("");
+  await expect(kommune).toBeVisible();
   await support.getByLabel("Alle medlemsgrupper").check();
   await support.getByLabel("Faste åpningstider (norsk tid)").check();
   await support.getByLabel(FORM_DAYS[tomorrow]!, { exact: true }).fill("08.00-11.30, 12.30-16");

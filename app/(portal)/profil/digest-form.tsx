@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
 import { notifications as nbNotifications } from "@/lib/i18n/nb/notifications";
@@ -18,23 +19,15 @@ export function DigestForm({ enabled }: { enabled: boolean }) {
     <form action={action} className="flex flex-col gap-4">
       {state.formError ? <Alert color="danger">{state.formError}</Alert> : null}
       {state.ok && state.message ? <Alert color="success">{state.message}</Alert> : null}
-      <div className="ds-field">
-        <input
-          className="ds-input"
-          type="checkbox"
-          id="digest"
-          name="digest"
-          value="on"
-          defaultChecked={enabled}
-          aria-describedby="digest-beskrivelse"
-        />
-        <label className="ds-label" htmlFor="digest" data-weight="regular">
-          {m.digestLabel}
-        </label>
-        <div data-field="description" id="digest-beskrivelse">
-          {m.digestDescription}
-        </div>
-      </div>
+      <ChoiceField
+        type="checkbox"
+        id="digest"
+        name="digest"
+        value="on"
+        label={m.digestLabel}
+        hint={m.digestDescription}
+        defaultChecked={enabled}
+      />
       <div>
         <SubmitButton label={m.save} pendingLabel={m.saving} variant="secondary" />
       </div>

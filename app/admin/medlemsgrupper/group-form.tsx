@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
@@ -103,23 +104,16 @@ export function GroupForm({ action, organisations, group, organisationId }: Prop
       >
         <legend className="ds-label">{m.policyLabel}</legend>
         {POLICIES.map((value) => (
-          <div className="ds-field" key={value}>
-            <input
-              className="ds-input"
-              type="radio"
-              id={`${p}-policy-${value}`}
-              name="joinPolicy"
-              value={value}
-              defaultChecked={policy === value}
-              aria-describedby={`${p}-policy-${value}-hint`}
-            />
-            <label className="ds-label" htmlFor={`${p}-policy-${value}`} data-weight="regular">
-              {register.policies[value]}
-            </label>
-            <div data-field="description" id={`${p}-policy-${value}-hint`}>
-              {register.policyHints[value]}
-            </div>
-          </div>
+          <ChoiceField
+            key={value}
+            type="radio"
+            id={`${p}-policy-${value}`}
+            name="joinPolicy"
+            value={value}
+            label={register.policies[value]}
+            hint={register.policyHints[value]}
+            defaultChecked={policy === value}
+          />
         ))}
         {policyError ? (
           <div className="ds-validation-message" data-field="validation" id={`${p}-policy-feil`}>

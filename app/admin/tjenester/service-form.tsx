@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { GroupChecklist } from "@/components/admin/group-checklist";
 import { Alert } from "@/components/ui/alert";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
@@ -36,7 +38,8 @@ export function ServiceForm({
   groups: Array<{ id: string; name: string }>;
   saved?: string;
 }) {
-  const m = localized({ nb: nbOperations, en: enOperations }).services.form;
+  const texts = localized({ nb: nbOperations, en: enOperations });
+  const m = texts.services.form;
   const [state, action] = useActionState(saveServiceAction, initialActionState);
   // A failed submit gets what was typed back; otherwise the stored values.
   const typed = !state.ok && state.values ? state.values : null;
@@ -90,68 +93,43 @@ export function ServiceForm({
         defaultValue={text("url", initial.url)}
         inputMode="url"
       />
-      <div className="ds-field">
-        <input
-          type="checkbox"
-          className="ds-input"
-          id="service-phishing-resistant"
-          name="requiresPhishingResistant"
-          aria-describedby="service-phishing-resistant-hint"
-          defaultChecked={checked("requiresPhishingResistant", initial.requiresPhishingResistant)}
-        />
-        <label htmlFor="service-phishing-resistant" className="ds-label" data-weight="regular">
-          {m.phishingResistant}
-        </label>
-        <div data-field="description" id="service-phishing-resistant-hint">
-          {m.phishingResistantHint}
-        </div>
-      </div>
+      <ChoiceField
+        type="checkbox"
+        id="service-phishing-resistant"
+        name="requiresPhishingResistant"
+        label={m.phishingResistant}
+        hint={m.phishingResistantHint}
+        defaultChecked={checked("requiresPhishingResistant", initial.requiresPhishingResistant)}
+      />
       <fieldset className="ds-fieldset">
         <legend className="ds-label">{m.groupsLegend}</legend>
-        <div className="ds-field">
-          <input
-            type="checkbox"
-            className="ds-input"
-            id="service-all-groups"
-            name="offeredToAll"
-            defaultChecked={checked("offeredToAll", initial.offeredToAll)}
-          />
-          <label htmlFor="service-all-groups" className="ds-label" data-weight="regular">
-            {m.allGroups}
-          </label>
-        </div>
-        {groups.map((group) => (
-          <div className="ds-field" key={group.id}>
-            <input
-              type="checkbox"
-              className="ds-input"
-              id={`service-group-${group.id}`}
-              name={`group-${group.id}`}
-              defaultChecked={checked(`group-${group.id}`, initial.groupIds.includes(group.id))}
-            />
-            <label htmlFor={`service-group-${group.id}`} className="ds-label" data-weight="regular">
-              {group.name}
-            </label>
-          </div>
-        ))}
+        <ChoiceField
+          type="checkbox"
+          id="service-all-groups"
+          name="offeredToAll"
+          label={m.allGroups}
+          defaultChecked={checked("offeredToAll", initial.offeredToAll)}
+        />
+        <GroupChecklist
+          idPrefix="service-group"
+          groups={groups}
+          initiallyChecked={(id) => checked(`group-${id}`, initial.groupIds.includes(id))}
+          texts={texts.groupFilter}
+        />
       </fieldset>
       <fieldset className="ds-fieldset">
         <legend className="ds-label">{m.hoursLegend}</legend>
         {(["always", "weekly"] as const).map((mode) => (
-          <div className="ds-field" key={mode}>
-            <input
-              type="radio"
-              className="ds-input"
-              id={`service-hours-${mode}`}
-              name="hours"
-              value={mode}
-              defaultChecked={(mode === "weekly") === weekly}
-              onChange={() => setWeekly(mode === "weekly")}
-            />
-            <label htmlFor={`service-hours-${mode}`} className="ds-label" data-weight="regular">
-              {mode === "always" ? m.alwaysOpen : m.weekly}
-            </label>
-          </div>
+          <ChoiceField
+            key={mode}
+            type="radio"
+            id={`service-hours-${mode}`}
+            name="hours"
+            value={mode}
+            label={mode === "always" ? m.alwaysOpen : m.weekly}
+            defaultChecked={(mode === "weekly") === weekly}
+            onChange={() => setWeekly(mode === "weekly")}
+          />
         ))}
         <div className="flex flex-col gap-3 pl-6" hidden={!weekly}>
           <p className="ds-paragraph" data-size="sm" id="service-hours-hint">

@@ -151,6 +151,11 @@ export const operations: Widen<typeof nb> = {
       "Details",
     ],
   },
+  groupFilter: {
+    label: "Find member group",
+    hint: "Type part of the name. Groups you have ticked are always shown.",
+    noMatch: "No member groups match.",
+  },
   notices: {
     severityLabel: "Severity",
     severities: { info: "Information", warning: "Warning", critical: "Critical" },

@@ -149,6 +149,11 @@ export const operations = {
       "Detaljer",
     ],
   },
+  groupFilter: {
+    label: "Finn medlemsgruppe",
+    hint: "Skriv en del av navnet. Grupper du har krysset av for, vises alltid.",
+    noMatch: "Ingen medlemsgrupper passer søket.",
+  },
   notices: {
     severityLabel: "Alvorlighet",
     severities: { info: "Informasjon", warning: "Advarsel", critical: "Kritisk" },

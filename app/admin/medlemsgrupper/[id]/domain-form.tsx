@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -47,23 +48,15 @@ export function DomainForm({ groupId, automatic }: { groupId: string; automatic:
         spellCheck={false}
         required
       />
-      <div className="ds-field">
-        <input
-          className="ds-input"
-          type="checkbox"
-          id="domain-subdomains"
-          name="includeSubdomains"
-          defaultChecked={values.includeSubdomains === "on"}
-          key={`sub-${state.ok ? "saved" : "open"}`}
-          aria-describedby="domain-subdomains-hint"
-        />
-        <label className="ds-label" htmlFor="domain-subdomains" data-weight="regular">
-          {m.subdomainsLabel}
-        </label>
-        <div data-field="description" id="domain-subdomains-hint">
-          {m.subdomainsHint}
-        </div>
-      </div>
+      <ChoiceField
+        key={`sub-${state.ok ? "saved" : "open"}`}
+        type="checkbox"
+        id="domain-subdomains"
+        name="includeSubdomains"
+        label={m.subdomainsLabel}
+        hint={m.subdomainsHint}
+        defaultChecked={values.includeSubdomains === "on"}
+      />
       {preview ? (
         <div className="ds-alert" data-color="info" role="status">
           <p className="ds-paragraph">

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
 import { register as nbRegister } from "@/lib/i18n/nb/register";
@@ -26,12 +27,7 @@ export function RemoveAdminForm(props: {
       {state.formError ? <Alert color="danger">{state.formError}</Alert> : null}
       {state.ok && state.message ? <Alert color="success">{state.message}</Alert> : null}
       {props.last ? (
-        <div className="ds-field">
-          <input className="ds-input" type="checkbox" id={box} name="confirmLast" />
-          <label className="ds-label" htmlFor={box} data-weight="regular">
-            {m.confirmLastLabel}
-          </label>
-        </div>
+        <ChoiceField type="checkbox" id={box} name="confirmLast" label={m.confirmLastLabel} />
       ) : null}
       <div>
         <SubmitButton

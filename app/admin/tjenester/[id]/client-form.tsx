@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
@@ -132,19 +133,15 @@ export function ClientForm({
       <fieldset className="ds-fieldset">
         <legend className="ds-label">{m.authMethod}</legend>
         {(["client_secret_basic", "private_key_jwt"] as const).map((method) => (
-          <div className="ds-field" key={method}>
-            <input
-              type="radio"
-              className="ds-input"
-              id={`client-auth-${method}`}
-              name="authMethod"
-              value={method}
-              defaultChecked={v.authMethod === method}
-            />
-            <label htmlFor={`client-auth-${method}`} className="ds-label" data-weight="regular">
-              {method === "client_secret_basic" ? m.secretBasic : m.privateKeyJwt}
-            </label>
-          </div>
+          <ChoiceField
+            key={method}
+            type="radio"
+            id={`client-auth-${method}`}
+            name="authMethod"
+            value={method}
+            label={method === "client_secret_basic" ? m.secretBasic : m.privateKeyJwt}
+            defaultChecked={v.authMethod === method}
+          />
         ))}
       </fieldset>
       <TextField
@@ -157,18 +154,14 @@ export function ClientForm({
       <fieldset className="ds-fieldset">
         <legend className="ds-label">{m.scopes}</legend>
         {SCOPES.map((scope) => (
-          <div className="ds-field" key={scope}>
-            <input
-              type="checkbox"
-              className="ds-input"
-              id={`client-scope-${scope}`}
-              name={`scope_${scope}`}
-              defaultChecked={v.scopes.includes(scope)}
-            />
-            <label htmlFor={`client-scope-${scope}`} className="ds-label" data-weight="regular">
-              {scope} – {oidc.access.scopes[scope]}
-            </label>
-          </div>
+          <ChoiceField
+            key={scope}
+            type="checkbox"
+            id={`client-scope-${scope}`}
+            name={`scope_${scope}`}
+            label={`${scope} – ${oidc.access.scopes[scope]}`}
+            defaultChecked={v.scopes.includes(scope)}
+          />
         ))}
       </fieldset>
       <div>
