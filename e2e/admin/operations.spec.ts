@@ -106,6 +106,45 @@ test("a service with opening hours is closed outside them and says when it opens
   await memberContext.close();
 });
 
+test("support rejects a waiting request with a reason, and the requester reads it", async ({
+  browser,
+}) => {
+  const group = "Sikkerhetsforum for helse";
+  const name = `Rolf Ukjent ${Date.now().toString(36)}`;
+  const reason = "Forumet er for sikkerhetsansvarlige i helseforetakene.";
+  const memberContext = await browser.newContext();
+  const supportContext = await browser.newContext();
+  const member = await memberContext.newPage();
+  const support = await supportContext.newPage();
+
+  await registerMember(member, { name, email: uniqueEmail("ukjent-sykehus.no") });
+  await member.goto(`/medlemsgrupper?q=${encodeURIComponent("sikkerhetsforum")}`);
+  await member
+    .getByRole("article", { name: group })
+    .getByRole("button", { name: "Send forespørsel" })
+    .click();
+  await expect(
+    member.getByRole("status").filter({ hasText: "Forespørselen er sendt" }),
+  ).toBeVisible();
+
+  await loginAsSupport(support);
+  await support.goto("/admin/foresporsler");
+  const request = support.getByTestId("request").filter({ hasText: name });
+  await request.getByLabel("Begrunnelse (valgfritt, vises til den som spurte)").fill(reason);
+  await request.getByRole("button", { name: `Avslå ${name} i ${group}` }).click();
+  await expect(request).toHaveCount(0);
+
+  await member.goto("/varsler");
+  await expect(
+    member.getByText(
+      `Forespørselen din om medlemskap i ${group} er avslått. Begrunnelse: ${reason}`,
+    ),
+  ).toBeVisible();
+
+  await memberContext.close();
+  await supportContext.close();
+});
+
 test("support exports the filtered audit log as CSV", async ({ page }) => {
   const since = new Date(Date.now() - 5_000);
   await loginAsSupport(page);

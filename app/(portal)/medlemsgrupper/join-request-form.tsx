@@ -2,13 +2,13 @@
 
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { MessageField } from "@/components/ui/message-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
 import { groups as nbGroups } from "@/lib/i18n/nb/groups";
 import { groups as enGroups } from "@/lib/i18n/en/groups";
 import { localized } from "@/lib/i18n/locale";
 import { sendJoinRequestAction } from "./actions";
-import { MessageField } from "./message-field";
 
 type Props = {
   groupId: string;

@@ -4,10 +4,12 @@ import { ActionForm } from "@/components/ui/action-form";
 import { requireSupport } from "@/lib/admin/guard";
 import { listAllPendingRequests } from "@/lib/admin/requests";
 import { formatDateTime } from "@/lib/format";
+import { REASON_MAX_LENGTH } from "@/lib/groups/decisions";
 import { t } from "@/lib/i18n";
 import { AdminNav } from "../admin-nav";
 import { NoAccess } from "../no-access";
-import { supportApproveRequestAction, supportRejectRequestAction } from "./actions";
+import { supportApproveRequestAction } from "./actions";
+import { SupportRejectForm } from "./reject-form";
 
 export function generateMetadata(): Metadata {
   return { title: t.operations.requests.heading };
@@ -110,7 +112,7 @@ export default async function RequestsPage({
                     </>
                   ) : null}
                 </dl>
-                <div className="flex flex-wrap gap-3">
+                <div className="flex flex-col gap-4">
                   <ActionForm
                     action={supportApproveRequestAction}
                     fields={{ requestId: r.id }}
@@ -118,14 +120,15 @@ export default async function RequestsPage({
                     ariaLabel={m.approveLabel(name, r.groupName)}
                     pendingLabel={m.deciding}
                   />
-                  <ActionForm
-                    action={supportRejectRequestAction}
-                    fields={{ requestId: r.id }}
-                    label={m.reject}
-                    ariaLabel={m.rejectLabel(name, r.groupName)}
-                    pendingLabel={m.deciding}
-                    variant="secondary"
-                    danger
+                  <SupportRejectForm
+                    requestId={r.id}
+                    reasonMax={REASON_MAX_LENGTH}
+                    texts={{
+                      reject: m.reject,
+                      deciding: m.deciding,
+                      reasonLabel: t.groups.admin.reasonLabel,
+                      rejectLabel: m.rejectLabel(name, r.groupName),
+                    }}
                   />
                 </div>
               </li>
