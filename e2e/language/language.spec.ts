@@ -113,6 +113,8 @@ test.describe("language", () => {
     const second = uniqueEmail("helse-demo.no");
     await page.getByLabel(en.profile.emails.addLabel).fill(second);
     await page.getByRole("button", { name: en.profile.emails.add }).click();
+    // The code step opens once the email is queued; the mailbox is read after that, not before.
+    await expect(page).toHaveURL(/\/profil\/e-post\/bekreft/);
     const mailbox = await page.context().newPage();
     await mailbox.goto(`/dev/e-post?til=${encodeURIComponent(second)}`);
     await expect(
