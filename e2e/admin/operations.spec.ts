@@ -132,6 +132,9 @@ test("support rejects a waiting request with a reason, and the requester reads i
   const request = support.getByTestId("request").filter({ hasText: name });
   await request.getByLabel("Begrunnelse (valgfritt, vises til den som spurte)").fill(reason);
   await request.getByRole("button", { name: `Avslå ${name} i ${group}` }).click();
+  await expect(
+    support.getByRole("status").filter({ hasText: `Forespørselen fra ${name} er avslått.` }),
+  ).toBeVisible();
   await expect(request).toHaveCount(0);
 
   await member.goto("/varsler");

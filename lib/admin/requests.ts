@@ -53,3 +53,16 @@ export async function listAllPendingRequests(
     admins: typeof r.admins === "string" ? (JSON.parse(r.admins) as string[]) : r.admins,
   }));
 }
+
+/** Who sent a request support has decided, and the decision; null for one still pending. */
+export async function decidedRequest(
+  id: string,
+): Promise<{ requesterName: string | null; status: "approved" | "rejected" } | null> {
+  const [row] = await getDb()
+    .select({ requesterName: users.name, status: joinRequests.status })
+    .from(joinRequests)
+    .innerJoin(users, eq(users.id, joinRequests.userId))
+    .where(eq(joinRequests.id, id));
+  if (!row || (row.status !== "approved" && row.status !== "rejected")) return null;
+  return { requesterName: row.requesterName, status: row.status };
+}

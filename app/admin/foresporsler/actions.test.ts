@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { joinRequests } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import { setupTestDatabase } from "@/lib/testing/db";
-import { auditOf, makeGroup, makeUser, notificationsOf } from "@/lib/testing/groups";
+import { auditOf, makeGroup, makeUser, notificationsOf, roleIn } from "@/lib/testing/groups";
 
 // Support's Avslå on /admin/foresporsler takes an optional reason, as a group admin's does.
 setupTestDatabase();
@@ -15,16 +15,17 @@ vi.mock("next/headers", harness.headersModule);
 vi.mock("next/navigation", harness.navigationModule);
 vi.mock("next/cache", harness.cacheModule);
 
-const { supportRejectRequestAction } = await import("./actions");
+const { supportApproveRequestAction, supportRejectRequestAction } = await import("./actions");
 
 let requestId = "";
 let asker = "";
+let groupId = "";
 
 beforeEach(async () => {
   const support = await makeUser("Siri Support");
   harness.signIn(support, { name: "Siri Support", role: "support", method: "passkey", acr: null });
   asker = await makeUser("Anna Ny");
-  const groupId = await makeGroup("Forum for beredskap");
+  groupId = await makeGroup("Forum for beredskap");
   const [row] = await getDb()
     .insert(joinRequests)
     .values({ userId: asker, groupId })
@@ -37,11 +38,25 @@ async function request() {
   return row!;
 }
 
+describe("support approves a pending request", () => {
+  it("makes the requester a member and goes back to the list, which says so", async () => {
+    await expect(
+      supportApproveRequestAction({}, harness.form({ requestId, eldre: "not a number" })),
+    ).rejects.toMatchObject({ to: `/admin/foresporsler?utfort=godkjent&foresporsel=${requestId}` });
+    expect(await request()).toMatchObject({ status: "approved" });
+    expect(await roleIn(asker, groupId)).toMatchObject({ role: "member", source: "request" });
+  });
+});
+
 describe("support rejects a pending request", () => {
   it("with a reason: the requester's notification carries it, and the audit says so", async () => {
     const reason = "Gruppen er bare for ansatte i helseforetaket.";
-    const result = await supportRejectRequestAction({}, harness.form({ requestId, reason }));
-    expect(result).toEqual({ ok: true, message: t.operations.requests.rejected("Anna Ny") });
+    // Back to the list, which names the decision (the request's card is gone from it).
+    await expect(
+      supportRejectRequestAction({}, harness.form({ requestId, reason, eldre: "7" })),
+    ).rejects.toMatchObject({
+      to: `/admin/foresporsler?utfort=avslatt&foresporsel=${requestId}&eldre=7`,
+    });
     expect(await request()).toMatchObject({ status: "rejected", decisionReason: reason });
     const [notice] = await notificationsOf(asker);
     expect(notice).toMatchObject({ kind: "join_request.rejected", params: { reason } });
@@ -51,7 +66,9 @@ describe("support rejects a pending request", () => {
   });
 
   it("without a reason, as before", async () => {
-    await supportRejectRequestAction({}, harness.form({ requestId, reason: "  " }));
+    await expect(
+      supportRejectRequestAction({}, harness.form({ requestId, reason: "  " })),
+    ).rejects.toMatchObject({ to: `/admin/foresporsler?utfort=avslatt&foresporsel=${requestId}` });
     expect(await request()).toMatchObject({ status: "rejected", decisionReason: null });
     const [notice] = await notificationsOf(asker);
     expect(notice!.params).not.toHaveProperty("reason");

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { ActionForm } from "@/components/ui/action-form";
 import { requireSupport } from "@/lib/admin/guard";
-import { listAllPendingRequests } from "@/lib/admin/requests";
+import { decidedRequest, listAllPendingRequests } from "@/lib/admin/requests";
 import { formatDateTime } from "@/lib/format";
 import { REASON_MAX_LENGTH } from "@/lib/groups/decisions";
 import { t } from "@/lib/i18n";
@@ -23,7 +24,8 @@ export default async function RequestsPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const raw = (await searchParams).eldre;
+  const params = await searchParams;
+  const raw = params.eldre;
   const text = typeof raw === "string" ? raw.trim() : "";
   const gate = await requireSupport(
     text ? `/admin/foresporsler?eldre=${encodeURIComponent(text)}` : "/admin/foresporsler",
@@ -32,7 +34,11 @@ export default async function RequestsPage({
   const m = t.operations.requests;
   const valid = text === "" || (/^\d{1,4}$/.test(text) && Number(text) <= 3650);
   const days = valid && text !== "" ? Number(text) : null;
-  const rows = valid ? await listAllPendingRequests(days) : [];
+  const [rows, decided] = await Promise.all([
+    valid ? listAllPendingRequests(days) : [],
+    decidedJustNow(params),
+  ]);
+  const kept = valid && text ? text : undefined;
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6">
       <h1 className="ds-heading" data-size="lg">
@@ -40,6 +46,13 @@ export default async function RequestsPage({
       </h1>
       <AdminNav current="/admin/foresporsler" />
       <p className="ds-paragraph">{m.lead}</p>
+      {decided ? (
+        <div className="ds-alert" data-color="success" role="status">
+          {decided.status === "approved"
+            ? m.approved(decided.requesterName ?? m.unnamed)
+            : m.rejected(decided.requesterName ?? m.unnamed)}
+        </div>
+      ) : null}
       <form method="get" className="flex flex-wrap items-end gap-3">
         <div className="ds-field">
           <label className="ds-label" htmlFor="older-than">
@@ -115,13 +128,14 @@ export default async function RequestsPage({
                 <div className="flex flex-col gap-4">
                   <ActionForm
                     action={supportApproveRequestAction}
-                    fields={{ requestId: r.id }}
+                    fields={{ requestId: r.id, eldre: kept }}
                     label={m.approve}
                     ariaLabel={m.approveLabel(name, r.groupName)}
                     pendingLabel={m.deciding}
                   />
                   <SupportRejectForm
                     requestId={r.id}
+                    eldre={kept}
                     reasonMax={REASON_MAX_LENGTH}
                     texts={{
                       reject: m.reject,
@@ -138,4 +152,13 @@ export default async function RequestsPage({
       )}
     </div>
   );
+}
+
+/** The request support just decided (`?utfort=…&foresporsel=<id>`), when the two agree. */
+async function decidedJustNow(params: SearchParams) {
+  const id = z.uuid().safeParse(params.foresporsel);
+  if (!id.success) return null;
+  const decided = await decidedRequest(id.data);
+  const expected = { godkjent: "approved", avslatt: "rejected" }[String(params.utfort)];
+  return decided && decided.status === expected ? decided : null;
 }

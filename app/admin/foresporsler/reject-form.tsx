@@ -18,10 +18,13 @@ export type SupportRejectTexts = {
 /** Support's `Avslå`, with an optional reason the requester sees, as a group admin's has. */
 export function SupportRejectForm({
   requestId,
+  eldre,
   reasonMax,
   texts,
 }: {
   requestId: string;
+  /** The list's "Eldre enn" filter, kept across the decision. */
+  eldre?: string;
   reasonMax: number;
   texts: SupportRejectTexts;
 }) {
@@ -29,8 +32,8 @@ export function SupportRejectForm({
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="requestId" value={requestId} />
+      {eldre ? <input type="hidden" name="eldre" value={eldre} /> : null}
       {state.formError ? <Alert color="danger">{state.formError}</Alert> : null}
-      {state.ok && state.message ? <Alert color="success">{state.message}</Alert> : null}
       <MessageField
         name="reason"
         label={texts.reasonLabel}
