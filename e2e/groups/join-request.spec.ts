@@ -97,6 +97,43 @@ test(
   },
 );
 
+test("the group admin rejects a request with a reason, and the requester reads it", async ({
+  page,
+  browser,
+}) => {
+  const name = `Rune Avvist ${Math.random().toString(36).slice(2, 8)}`;
+  const reason = "Forumet er for sikkerhetsansvarlige i helseforetakene.";
+  await registerMember(page, { name, email: uniqueEmail("ukjent-sykehus.no") });
+  await page.goto(`/medlemsgrupper?q=${encodeURIComponent("sikkerhetsforum")}`);
+  await page
+    .getByRole("article", { name: GROUP })
+    .getByRole("button", { name: "Send forespørsel" })
+    .click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Forespørselen er sendt" }),
+  ).toBeVisible();
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await admin.goto("/logg-inn");
+  await loginWithIdporten(admin, GROUP_ADMIN);
+  await expect(admin).toHaveURL(/\/oversikt$/);
+  await admin.goto("/medlemsgrupper/sikkerhetsforum-for-helse?fane=foresporsler");
+  const request = admin.getByRole("article", { name: `Forespørsel fra ${name}` });
+  await request.getByLabel("Begrunnelse (valgfritt, vises til den som spurte)").fill(reason);
+  await request.getByRole("button", { name: "Avslå" }).click();
+  await expect(
+    admin.getByText("Forespørselen er avslått. Personen får beskjed i portalen."),
+  ).toBeVisible();
+  await expect(request).toHaveCount(0);
+  await adminContext.close();
+
+  await page.goto("/varsler");
+  await expect(
+    page.getByText(`Forespørselen din om medlemskap i ${GROUP} er avslått. Begrunnelse: ${reason}`),
+  ).toBeVisible();
+});
+
 test("a group shows people outside it only the public part, never requests, and an unknown group is not found", async ({
   page,
   consoleGuard,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { ActionForm } from "@/components/ui/action-form";
+import { RejectWithReasonForm } from "@/components/ui/reject-with-reason-form";
 import { requireSupport } from "@/lib/admin/guard";
 import { decidedRequest, listAllPendingRequests } from "@/lib/admin/requests";
 import { formatDateTime } from "@/lib/format";
@@ -9,8 +10,7 @@ import { REASON_MAX_LENGTH } from "@/lib/groups/decisions";
 import { t } from "@/lib/i18n";
 import { AdminNav } from "../admin-nav";
 import { NoAccess } from "../no-access";
-import { supportApproveRequestAction } from "./actions";
-import { SupportRejectForm } from "./reject-form";
+import { supportApproveRequestAction, supportRejectRequestAction } from "./actions";
 
 export function generateMetadata(): Metadata {
   return { title: t.operations.requests.heading };
@@ -133,16 +133,17 @@ export default async function RequestsPage({
                     ariaLabel={m.approveLabel(name, r.groupName)}
                     pendingLabel={m.deciding}
                   />
-                  <SupportRejectForm
-                    requestId={r.id}
-                    eldre={kept}
+                  <RejectWithReasonForm
+                    action={supportRejectRequestAction}
+                    fields={{ requestId: r.id, eldre: kept }}
                     reasonMax={REASON_MAX_LENGTH}
                     texts={{
-                      reject: m.reject,
-                      deciding: m.deciding,
                       reasonLabel: t.groups.admin.reasonLabel,
-                      rejectLabel: m.rejectLabel(name, r.groupName),
+                      reject: m.reject,
+                      rejecting: m.deciding,
                     }}
+                    danger
+                    ariaLabel={m.rejectLabel(name, r.groupName)}
                   />
                 </div>
               </li>

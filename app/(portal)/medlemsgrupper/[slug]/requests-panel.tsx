@@ -1,10 +1,11 @@
 import { ActionForm } from "@/components/ui/action-form";
+import { RejectWithReasonForm } from "@/components/ui/reject-with-reason-form";
 import { REQUESTS_PER_PAGE, type PendingRequestPage } from "@/lib/groups/admin-queries";
 import { formatDateTime, isoTime } from "@/lib/format";
+import { REASON_MAX_LENGTH } from "@/lib/groups/decisions";
 import { t } from "@/lib/i18n";
-import { approveJoinRequestAction } from "../actions";
+import { approveJoinRequestAction, rejectJoinRequestAction } from "../actions";
 import { Pager, tabPage } from "./pager";
-import { RejectForm } from "./reject-form";
 
 type Props = { page: PendingRequestPage; slug: string };
 
@@ -68,10 +69,15 @@ export function RequestsPanel({ page, slug }: Props) {
                     pendingLabel={m.approving}
                     describedBy={headingId}
                   />
-                  <RejectForm
-                    requestId={r.id}
-                    slug={slug}
-                    side={page.page}
+                  <RejectWithReasonForm
+                    action={rejectJoinRequestAction}
+                    fields={{ requestId: r.id, slug, side: String(page.page) }}
+                    reasonMax={REASON_MAX_LENGTH}
+                    texts={{
+                      reasonLabel: m.reasonLabel,
+                      reject: m.reject,
+                      rejecting: m.rejecting,
+                    }}
                     describedBy={headingId}
                   />
                 </div>
